@@ -1,0 +1,115 @@
+//! The command line: `plaza-kiosk` runs the kiosk, `plaza-kiosk validate` checks packs.
+//!
+//! Exit codes: 0 success; 1 a pack has errors (or the kiosk could not start);
+//! 2 usage error (unknown option, bad argument).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::content::{self, PackReport};
+use crate::fonts::FontCoverage;
+
+/// The folder that holds the packs when none is given.
+pub const DEFAULT_CONTENT_DIR: &str = "content";
+/// The pack shown when none is given.
+pub const DEFAULT_PACK: &str = "civil-society";
+
+/// Touchscreen kiosk for the JICA Global Plazas.
+#[derive(Debug, Parser)]
+#[command(name = "plaza-kiosk", version, about)]
+pub struct Cli {
+    /// What to do; without a command the kiosk starts.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The folder holding the packs.
+    #[arg(long, global = true, value_name = "DIR", default_value = DEFAULT_CONTENT_DIR)]
+    pub content: PathBuf,
+    /// The pack to show (a folder); default: `<content>/civil-society`.
+    #[arg(long, value_name = "DIR")]
+    pub pack: Option<PathBuf>,
+    /// Run in a normal window (development).
+    #[arg(long)]
+    pub windowed: bool,
+    /// Render this many frames, then exit (smoke tests, start-up measurements).
+    #[arg(long, value_name = "N")]
+    pub exit_after_frames: Option<u64>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check packs and report every problem as `path:line:column: error|warning: message`.
+    Validate {
+        /// Pack folders; default: every pack under the content folder.
+        #[arg(value_name = "PACK_DIR")]
+        packs: Vec<PathBuf>,
+    },
+}
+
+/// Parses the command line and runs it.
+#[must_use]
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Some(Command::Validate { packs }) => validate(&cli.content, &packs),
+        None => {
+            let pack = cli.pack.unwrap_or_else(|| cli.content.join(DEFAULT_PACK));
+            crate::app::run(&crate::app::RunOptions {
+                pack,
+                windowed: cli.windowed,
+                exit_after_frames: cli.exit_after_frames,
+            })
+        }
+    }
+}
+
+/// `plaza-kiosk validate`: 0 when no pack has errors, 1 when any has.
+fn validate(content_dir: &Path, packs: &[PathBuf]) -> ExitCode {
+    let dirs = if packs.is_empty() {
+        match content::find_packs(content_dir) {
+            Ok(dirs) if !dirs.is_empty() => dirs,
+            Ok(_) => {
+                eprintln!("plaza-kiosk: no packs in \"{}\"", content_dir.display());
+                return ExitCode::from(1);
+            }
+            Err(e) => {
+                eprintln!(
+                    "plaza-kiosk: cannot read the content folder \"{}\": {e}",
+                    content_dir.display()
+                );
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        packs.to_vec()
+    };
+    let coverage = FontCoverage::shipped();
+    let mut any_errors = false;
+    let mut out = std::io::stdout().lock();
+    for dir in &dirs {
+        let report: PackReport = content::load_pack_with(dir, &coverage);
+        for diagnostic in &report.diagnostics {
+            let _ = writeln!(out, "{diagnostic}");
+        }
+        let _ = writeln!(out, "{}", report.summary_line());
+        any_errors |= report.error_count() > 0;
+    }
+    if any_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,271 @@
+//! The checks every pack file shares: texts in every language, ids, duplicates, media paths.
+//!
+//! A [`FileChecker`] reports problems of one RON file at the position of the offending value,
+//! and collects the media the file uses so the loader can check each file on disk once.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::diagnostic::{Diagnostics, Position};
+use super::model::{Caption, Image, Narration, Text};
+use super::pack_path;
+use super::source_map::{SourceMap, field, item};
+use crate::fonts::FontCoverage;
+
+/// What a media file is used as.
+#[derive(Debug, Clone)]
+pub enum MediaKind {
+    /// Shown as a picture.
+    Image,
+    /// Played as narration; captions must end within it.
+    Audio {
+        /// Each caption's end, with where it was written.
+        captions: Vec<(Position, u64)>,
+    },
+}
+
+/// One use of a media file, with where it is written.
+#[derive(Debug, Clone)]
+pub struct MediaUse {
+    /// The path as written in the pack.
+    pub written: String,
+    /// The RON file that names it.
+    pub file: PathBuf,
+    /// Where in that file.
+    pub position: Position,
+    /// Picture or sound.
+    pub kind: MediaKind,
+}
+
+/// State shared by the checks of all files of one pack.
+#[derive(Debug)]
+pub struct PackScan {
+    /// Problems found so far.
+    pub diagnostics: Diagnostics,
+    /// The pack's valid language codes, default first.
+    pub languages: Vec<String>,
+    /// What the shipped fonts can draw.
+    pub coverage: FontCoverage,
+    /// Every media use, in order.
+    pub media: Vec<MediaUse>,
+    /// Quiz ids seen so far, with where.
+    pub quiz_ids: HashMap<String, (PathBuf, Position)>,
+}
+
+/// Checks of one RON file, reporting at value positions.
+pub struct FileChecker<'a> {
+    /// The file as shown to the user.
+    pub file: &'a Path,
+    /// Where its values are.
+    pub map: &'a SourceMap,
+    /// The pack-wide state.
+    pub scan: &'a mut PackScan,
+}
+
+impl FileChecker<'_> {
+    /// Position of the value at `path`.
+    pub fn at(&self, path: &str) -> Position {
+        self.map.position(path)
+    }
+
+    /// Reports an error at the value at `path`.
+    pub fn error(&mut self, path: &str, message: impl Into<String>) {
+        let position = self.at(path);
+        self.scan.diagnostics.error(self.file, position, message);
+    }
+
+    /// Reports a warning at the value at `path`.
+    pub fn warning(&mut self, path: &str, message: impl Into<String>) {
+        let position = self.at(path);
+        self.scan.diagnostics.warning(self.file, position, message);
+    }
+
+    /// A visitor-facing text: present and not empty in every pack language, drawable.
+    pub fn text(&mut self, path: &str, text: &Text, what: &str) {
+        let languages = self.scan.languages.clone();
+        for language in &languages {
+            match text.get(language) {
+                None => self.error(path, format!("{what} has no \"{language}\" text")),
+                Some(value) if value.trim().is_empty() => {
+                    self.error(
+                        &item(path, language),
+                        format!("{what} is empty in \"{language}\""),
+                    );
+                }
+                Some(value) => self.drawable(&item(path, language), value),
+            }
+        }
+        for language in text.keys().filter(|l| !languages.contains(l)) {
+            if !languages.is_empty() {
+                self.warning(
+                    &item(path, language),
+                    format!(
+                        "\"{language}\" is not one of the pack's languages ({}); this text is never shown",
+                        languages.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    /// An optional visitor-facing text.
+    pub fn optional_text(&mut self, path: &str, text: Option<&Text>, what: &str) {
+        if let Some(text) = text {
+            self.text(path, text, what);
+        }
+    }
+
+    /// A visitor-facing string in one language: every character must be in the fonts.
+    pub fn drawable(&mut self, path: &str, value: &str) {
+        let missing = self.scan.coverage.missing_in(value);
+        for c in missing {
+            self.error(
+                path,
+                format!(
+                    "character '{c}' (U+{:04X}) is not in the kiosk's fonts; visitors would see an empty box",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+
+    /// An id: lowercase letters, digits and `-`, starting with a letter or digit.
+    pub fn id(&mut self, path: &str, id: &str, what: &str) -> bool {
+        let valid = id
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            self.error(
+                path,
+                format!("{what} \"{id}\" may use only lowercase letters a–z, digits and \"-\""),
+            );
+        }
+        valid
+    }
+
+    /// Reports every id of `ids` that appeared before in the list, at its second place.
+    pub fn unique_ids<'i>(&mut self, ids: impl Iterator<Item = (String, &'i str)>, what: &str) {
+        let mut seen: HashMap<&str, Position> = HashMap::new();
+        for (path, id) in ids {
+            if let Some(first) = seen.get(id) {
+                let message = format!(
+                    "duplicate {what} \"{id}\" (first used on line {})",
+                    first.line
+                );
+                self.error(&path, message);
+            } else {
+                seen.insert(id, self.at(&path));
+            }
+        }
+    }
+
+    /// A media path: well formed now; existence and decoding are checked once per file later.
+    pub fn media(&mut self, path: &str, written: &str, kind: MediaKind) {
+        if let Err(e) = pack_path::check_form(written) {
+            self.error(path, e.to_string());
+            return;
+        }
+        let position = self.at(path);
+        self.scan.media.push(MediaUse {
+            written: written.to_owned(),
+            file: self.file.to_path_buf(),
+            position,
+            kind,
+        });
+    }
+
+    /// An image with its alt text, caption and credit.
+    pub fn image(&mut self, path: &str, image: &Image) {
+        self.media(&field(path, "path"), &image.path, MediaKind::Image);
+        self.text(&field(path, "alt"), &image.alt, "the image's alt text");
+        self.optional_text(
+            &field(path, "caption"),
+            image.caption.as_ref(),
+            "the caption",
+        );
+        self.optional_text(&field(path, "credit"), image.credit.as_ref(), "the credit");
+    }
+
+    /// Narration tracks per language, as on pages and questions.
+    pub fn narrations(
+        &mut self,
+        path: &str,
+        narration: &std::collections::BTreeMap<String, Narration>,
+    ) {
+        if narration.is_empty() {
+            return;
+        }
+        let languages = self.scan.languages.clone();
+        for language in &languages {
+            if !narration.contains_key(language) {
+                self.warning(
+                    path,
+                    format!("narration has no \"{language}\" track; visitors reading in \"{language}\" hear nothing here"),
+                );
+            }
+        }
+        for (language, track) in narration {
+            let track_path = item(path, language);
+            if !languages.contains(language) {
+                self.warning(
+                    &track_path,
+                    format!("\"{language}\" is not one of the pack's languages; this narration is never played"),
+                );
+            }
+            self.narration(&track_path, track);
+        }
+    }
+
+    fn narration(&mut self, path: &str, track: &Narration) {
+        let transcript_path = field(path, "transcript");
+        if track.transcript.trim().is_empty() {
+            self.error(
+                &transcript_path,
+                "the transcript is empty: every narration needs one",
+            );
+        } else {
+            self.drawable(&transcript_path, &track.transcript);
+        }
+        let captions_path = field(path, "captions");
+        let mut ends = Vec::new();
+        let mut previous_end = 0;
+        for (index, caption) in track.captions.iter().enumerate() {
+            let caption_path = item(&captions_path, index);
+            self.caption(&caption_path, caption, previous_end);
+            previous_end = previous_end.max(caption.end_ms);
+            ends.push((self.at(&field(&caption_path, "end_ms")), caption.end_ms));
+        }
+        self.media(
+            &field(path, "audio"),
+            &track.audio,
+            MediaKind::Audio { captions: ends },
+        );
+    }
+
+    fn caption(&mut self, path: &str, caption: &Caption, previous_end_ms: u64) {
+        if caption.end_ms <= caption.start_ms {
+            self.error(
+                &field(path, "end_ms"),
+                format!(
+                    "the caption ends ({} ms) before it starts ({} ms)",
+                    caption.end_ms, caption.start_ms
+                ),
+            );
+        }
+        if caption.start_ms < previous_end_ms {
+            self.warning(
+                &field(path, "start_ms"),
+                "the caption starts before the previous one ends; captions should be in order",
+            );
+        }
+        if caption.text.trim().is_empty() {
+            self.error(&field(path, "text"), "the caption text is empty");
+        } else {
+            self.drawable(&field(path, "text"), &caption.text);
+        }
+    }
+}

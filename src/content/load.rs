@@ -1,0 +1,389 @@
+//! Loading a pack folder completely: every file read, every check run, every problem reported.
+//!
+//! [`load_pack`] is the only way a [`Pack`] comes into being, and it hands one out only when the
+//! pack has no errors, so a pack that fails validation can never reach visitors.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::check::{FileChecker, PackScan};
+use super::check_exhibit;
+use super::check_media;
+use super::check_pack;
+use super::diagnostic::{Diagnostic, Diagnostics, Position};
+use super::model::{Exhibit, PackManifest, QuestionKind};
+use super::ron_file;
+use crate::fonts::FontCoverage;
+
+/// The manifest's file name.
+pub const MANIFEST_FILE: &str = "pack.ron";
+/// The folder of exhibit files.
+pub const EXHIBITS_DIR: &str = "exhibits";
+
+/// A pack that passed validation: safe to show.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    /// The pack folder.
+    pub dir: PathBuf,
+    /// `pack.ron`.
+    pub manifest: PackManifest,
+    /// The exhibits, in the manifest's order.
+    pub exhibits: Vec<Exhibit>,
+}
+
+/// How much a pack holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PackCounts {
+    /// Exhibit files read.
+    pub exhibits: usize,
+    /// Pages in them.
+    pub pages: usize,
+    /// Quizzes.
+    pub quizzes: usize,
+    /// Questions in the quizzes.
+    pub questions: usize,
+    /// Narration tracks (one audio file for one page or question in one language).
+    pub narrations: usize,
+    /// Questions per kind: single, multiple, true/false, image.
+    pub questions_by_kind: [usize; 4],
+}
+
+/// The outcome of loading one pack folder.
+#[derive(Debug, Clone)]
+pub struct PackReport {
+    /// The pack's id, or its folder name when `pack.ron` could not be read.
+    pub id: String,
+    /// Every problem found.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What the pack holds (what could be read).
+    pub counts: PackCounts,
+    /// Languages, default first.
+    pub languages: Vec<String>,
+    /// The pack, only when it has no errors.
+    pub pack: Option<Pack>,
+}
+
+impl PackReport {
+    /// Number of errors.
+    #[must_use]
+    pub fn error_count(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == super::Severity::Error)
+            .count()
+    }
+
+    /// Number of warnings.
+    #[must_use]
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+
+    /// The summary line scripts read:
+    /// `pack <id>: <E> errors, <W> warnings; <X> exhibits, <P> pages, <Q> quizzes, <N> questions, <A> narrations; languages <codes>`.
+    #[must_use]
+    pub fn summary_line(&self) -> String {
+        let c = &self.counts;
+        let mut line = String::new();
+        let languages = if self.languages.is_empty() {
+            "-".to_owned()
+        } else {
+            self.languages.join(",")
+        };
+        let _ = write!(
+            line,
+            "pack {}: {} errors, {} warnings; {} exhibits, {} pages, {} quizzes, {} questions, {} narrations; languages {}",
+            self.id,
+            self.error_count(),
+            self.warning_count(),
+            c.exhibits,
+            c.pages,
+            c.quizzes,
+            c.questions,
+            c.narrations,
+            languages
+        );
+        line
+    }
+}
+
+/// Loads and checks the pack in `dir`. Paths in diagnostics start with `dir` as given.
+#[must_use]
+pub fn load_pack(dir: &Path) -> PackReport {
+    load_pack_with(dir, &FontCoverage::shipped())
+}
+
+/// [`load_pack`] with fonts already read (for validating many packs).
+#[must_use]
+pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
+    let folder_name = dir.file_name().map_or_else(
+        || dir.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let manifest_file = dir.join(MANIFEST_FILE);
+    let mut scan = PackScan {
+        diagnostics: Diagnostics::default(),
+        languages: Vec::new(),
+        coverage: coverage.clone(),
+        media: Vec::new(),
+        quiz_ids: HashMap::new(),
+    };
+    let fail = |scan: PackScan, id: String| PackReport {
+        id,
+        diagnostics: scan.diagnostics.into_items(),
+        counts: PackCounts::default(),
+        languages: Vec::new(),
+        pack: None,
+    };
+    if !dir.is_dir() {
+        scan.diagnostics.error(
+            &manifest_file,
+            Position::START,
+            format!("no pack folder at \"{}\"", dir.display()),
+        );
+        return fail(scan, folder_name);
+    }
+    if !manifest_file.exists() {
+        scan.diagnostics.error(
+            &manifest_file,
+            Position::START,
+            "pack.ron is missing: every pack folder needs one",
+        );
+        return fail(scan, folder_name);
+    }
+    let Some(parsed) =
+        ron_file::read::<PackManifest>(&manifest_file, &manifest_file, &mut scan.diagnostics)
+    else {
+        return fail(scan, folder_name);
+    };
+    let manifest = parsed.value;
+    let manifest_map = parsed.source_map;
+    {
+        let mut checker = FileChecker {
+            file: &manifest_file,
+            map: &manifest_map,
+            scan: &mut scan,
+        };
+        let languages = check_pack::languages(&mut checker, &manifest);
+        checker.scan.languages = languages;
+        check_pack::manifest(&mut checker, &manifest);
+    }
+
+    let exhibits = load_exhibits(dir, &manifest, &manifest_file, &manifest_map, &mut scan);
+    check_featured_quizzes(&manifest, &manifest_file, &manifest_map, &mut scan);
+    check_unlisted_exhibit_files(dir, &manifest, &mut scan);
+    check_media::media_files(dir, &mut scan);
+    check_media::credits(
+        dir,
+        &manifest_file,
+        &manifest_map,
+        &manifest.credits,
+        &mut scan,
+    );
+
+    let counts = count(&exhibits);
+    let id = if manifest.id.is_empty() {
+        folder_name
+    } else {
+        manifest.id.clone()
+    };
+    let languages = scan.languages.clone();
+    let pack = (scan.diagnostics.error_count() == 0).then(|| Pack {
+        dir: dir.to_path_buf(),
+        manifest,
+        exhibits,
+    });
+    PackReport {
+        id,
+        diagnostics: scan.diagnostics.into_items(),
+        counts,
+        languages,
+        pack,
+    }
+}
+
+fn load_exhibits(
+    dir: &Path,
+    manifest: &PackManifest,
+    manifest_file: &Path,
+    manifest_map: &super::SourceMap,
+    scan: &mut PackScan,
+) -> Vec<Exhibit> {
+    let mut exhibits = Vec::new();
+    for (index, id) in manifest.exhibits.iter().enumerate() {
+        if manifest
+            .exhibits
+            .get(..index)
+            .is_some_and(|before| before.contains(id))
+        {
+            continue;
+        }
+        let file = dir.join(EXHIBITS_DIR).join(format!("{id}.ron"));
+        if super::pack_path::check_form(id).is_err() || id.contains('/') {
+            continue; // Already reported as an invalid id.
+        }
+        if !file.exists() {
+            let position = manifest_map.position(&super::source_map::item("exhibits", index));
+            scan.diagnostics.error(
+                manifest_file,
+                position,
+                format!("exhibit \"{id}\" has no file: expected {EXHIBITS_DIR}/{id}.ron"),
+            );
+            continue;
+        }
+        let Some(parsed) = ron_file::read::<Exhibit>(&file, &file, &mut scan.diagnostics) else {
+            continue;
+        };
+        let mut checker = FileChecker {
+            file: &file,
+            map: &parsed.source_map,
+            scan,
+        };
+        check_exhibit::exhibit(&mut checker, &parsed.value, id);
+        exhibits.push(parsed.value);
+    }
+    exhibits
+}
+
+fn check_featured_quizzes(
+    manifest: &PackManifest,
+    manifest_file: &Path,
+    manifest_map: &super::SourceMap,
+    scan: &mut PackScan,
+) {
+    for (index, quiz) in manifest.featured_quizzes.iter().enumerate() {
+        if !scan.quiz_ids.contains_key(quiz) {
+            let position =
+                manifest_map.position(&super::source_map::item("featured_quizzes", index));
+            scan.diagnostics.error(
+                manifest_file,
+                position,
+                format!("featured quiz \"{quiz}\" is not the id of any exhibit's quiz"),
+            );
+        }
+    }
+}
+
+fn check_unlisted_exhibit_files(dir: &Path, manifest: &PackManifest, scan: &mut PackScan) {
+    let Ok(entries) = std::fs::read_dir(dir.join(EXHIBITS_DIR)) else {
+        return;
+    };
+    let mut unlisted: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .filter(|path| {
+            path.file_stem()
+                .and_then(|s| s.to_str())
+                .is_none_or(|stem| !manifest.exhibits.iter().any(|id| id == stem))
+        })
+        .collect();
+    unlisted.sort();
+    for path in unlisted {
+        scan.diagnostics.warning(
+            &path,
+            Position::START,
+            "this exhibit is not listed in pack.ron's exhibits, so it is never shown",
+        );
+    }
+}
+
+fn count(exhibits: &[Exhibit]) -> PackCounts {
+    let mut counts = PackCounts {
+        exhibits: exhibits.len(),
+        ..PackCounts::default()
+    };
+    for exhibit in exhibits {
+        counts.pages += exhibit.pages.len();
+        counts.narrations += exhibit
+            .pages
+            .iter()
+            .map(|p| p.narration.len())
+            .sum::<usize>();
+        if let Some(quiz) = &exhibit.quiz {
+            counts.quizzes += 1;
+            counts.questions += quiz.questions.len();
+            for question in &quiz.questions {
+                counts.narrations += question.narration.len();
+                let kind = match question.kind {
+                    QuestionKind::SingleChoice { .. } => 0,
+                    QuestionKind::MultipleChoice { .. } => 1,
+                    QuestionKind::TrueFalse { .. } => 2,
+                    QuestionKind::ImageChoice { .. } => 3,
+                };
+                if let Some(slot) = counts.questions_by_kind.get_mut(kind) {
+                    *slot += 1;
+                }
+            }
+        }
+    }
+    counts
+}
+
+/// The pack folders in `content_dir`: every sub-folder not starting with `.`, sorted by name.
+pub fn find_packs(content_dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut packs: Vec<PathBuf> = std::fs::read_dir(content_dir)?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| !n.starts_with('.'))
+        })
+        .collect();
+    packs.sort();
+    Ok(packs)
+}
+
+/// Which pack file some bytes are meant to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PackFileKind {
+    /// `pack.ron`.
+    Manifest,
+    /// `exhibits/<id>.ron`.
+    Exhibit,
+}
+
+/// Parses and checks one pack file from memory, without touching the disk (media are not
+/// opened). For fuzzing and property tests of the parsing and checking code.
+#[must_use]
+pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
+    let mut scan = PackScan {
+        diagnostics: Diagnostics::default(),
+        languages: vec!["ja".to_owned(), "en".to_owned()],
+        coverage: FontCoverage::shipped(),
+        media: Vec::new(),
+        quiz_ids: HashMap::new(),
+    };
+    match kind {
+        PackFileKind::Manifest => {
+            let file = Path::new(MANIFEST_FILE);
+            if let Some(parsed) =
+                ron_file::parse::<PackManifest>(bytes, file, &mut scan.diagnostics)
+            {
+                let mut checker = FileChecker {
+                    file,
+                    map: &parsed.source_map,
+                    scan: &mut scan,
+                };
+                let languages = check_pack::languages(&mut checker, &parsed.value);
+                checker.scan.languages = languages;
+                check_pack::manifest(&mut checker, &parsed.value);
+            }
+        }
+        PackFileKind::Exhibit => {
+            let file = Path::new("exhibits/exhibit.ron");
+            if let Some(parsed) = ron_file::parse::<Exhibit>(bytes, file, &mut scan.diagnostics) {
+                let mut checker = FileChecker {
+                    file,
+                    map: &parsed.source_map,
+                    scan: &mut scan,
+                };
+                check_exhibit::exhibit(&mut checker, &parsed.value, "exhibit");
+            }
+        }
+    }
+    scan.diagnostics.into_items()
+}

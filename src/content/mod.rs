@@ -1,0 +1,26 @@
+//! Content packs: the format, loading and validation. No egui here, and no visitor ever sees a
+//! pack that did not pass [`load_pack`] without errors.
+
+mod check;
+mod check_exhibit;
+mod check_media;
+mod check_pack;
+mod check_quiz;
+mod country;
+pub mod diagnostic;
+pub mod language;
+mod load;
+pub mod media;
+pub mod model;
+pub mod pack_path;
+pub mod rich_text;
+pub mod ron_file;
+pub mod source_map;
+
+pub use check_pack::parse_colour;
+pub use diagnostic::{Diagnostic, Diagnostics, Position, Severity};
+pub use load::{
+    EXHIBITS_DIR, MANIFEST_FILE, Pack, PackCounts, PackFileKind, PackReport, check_file_bytes,
+    find_packs, load_pack, load_pack_with,
+};
+pub use source_map::SourceMap;

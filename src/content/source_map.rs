@@ -1,0 +1,433 @@
+//! Where each value of a RON file starts, so semantic problems point at the offending value.
+//!
+//! RON's deserializer gives positions only for syntax and type errors; once a file has parsed,
+//! checks such as "duplicate id" or "image not found" still need a line and column. This module
+//! walks the (already valid) text once and records the start of every value under a path like
+//! `pages[2].image.path` or `title[ja]`. It never fails: on text it does not understand it
+//! simply records less, and lookups fall back to the nearest enclosing value.
+
+use std::collections::HashMap;
+
+use super::diagnostic::Position;
+
+/// Nesting deeper than this is not mapped (RON itself refuses far less deep input).
+const MAX_DEPTH: usize = 256;
+
+/// Start positions of the values in one RON file, by value path.
+#[derive(Debug, Default, Clone)]
+pub struct SourceMap {
+    starts: HashMap<String, Position>,
+}
+
+impl SourceMap {
+    /// Maps the values of `text`.
+    #[must_use]
+    pub fn build(text: &str) -> Self {
+        let mut walker = Walker {
+            chars: text.chars().collect(),
+            index: 0,
+            line: 1,
+            column: 1,
+            starts: HashMap::new(),
+        };
+        walker.skip_trivia();
+        walker.value(String::new(), 0);
+        Self {
+            starts: walker.starts,
+        }
+    }
+
+    /// The start of the value at `path`, or of its nearest enclosing value, or of the file.
+    #[must_use]
+    pub fn position(&self, path: &str) -> Position {
+        let mut path = path;
+        loop {
+            if let Some(position) = self.starts.get(path) {
+                return *position;
+            }
+            match path.rfind(['.', '[']) {
+                Some(cut) => path = &path[..cut],
+                None => return self.starts.get("").copied().unwrap_or(Position::START),
+            }
+        }
+    }
+}
+
+/// Joins a field name onto a value path: `field("pages[2]", "image")` is `pages[2].image`.
+#[must_use]
+pub fn field(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
+/// Joins a list index or map key onto a value path: `item("pages", 2)` is `pages[2]`.
+#[must_use]
+pub fn item(path: &str, key: impl std::fmt::Display) -> String {
+    format!("{path}[{key}]")
+}
+
+struct Walker {
+    chars: Vec<char>,
+    index: usize,
+    line: usize,
+    column: usize,
+    starts: HashMap<String, Position>,
+}
+
+impl Walker {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.index).copied()
+    }
+
+    fn peek_at(&self, offset: usize) -> Option<char> {
+        self.chars.get(self.index + offset).copied()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.index += 1;
+        if c == '\n' {
+            self.line += 1;
+            self.column = 1;
+        } else {
+            self.column += 1;
+        }
+        Some(c)
+    }
+
+    fn position(&self) -> Position {
+        Position {
+            line: self.line,
+            column: self.column,
+        }
+    }
+
+    /// Skips whitespace, comments and `#![enable(...)]` attributes.
+    fn skip_trivia(&mut self) {
+        loop {
+            match (self.peek(), self.peek_at(1)) {
+                (Some(c), _) if c.is_whitespace() => {
+                    self.bump();
+                }
+                (Some('/'), Some('/')) => {
+                    while self.peek().is_some_and(|c| c != '\n') {
+                        self.bump();
+                    }
+                }
+                (Some('/'), Some('*')) => self.block_comment(),
+                (Some('#'), Some('!')) => {
+                    while self.peek().is_some_and(|c| c != ']') {
+                        self.bump();
+                    }
+                    self.bump();
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn block_comment(&mut self) {
+        let mut depth = 0usize;
+        while let Some(c) = self.bump() {
+            match (c, self.peek()) {
+                ('/', Some('*')) => {
+                    self.bump();
+                    depth += 1;
+                }
+                ('*', Some('/')) => {
+                    self.bump();
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn value(&mut self, path: String, depth: usize) {
+        if depth > MAX_DEPTH {
+            return;
+        }
+        let start = self.position();
+        self.starts.entry(path.clone()).or_insert(start);
+        match self.peek() {
+            Some('"') => self.quoted('"'),
+            Some('\'') => self.quoted('\''),
+            Some('[') => {
+                self.bump();
+                self.sequence(&path, ']', depth);
+            }
+            Some('{') => {
+                self.bump();
+                self.map(&path, depth);
+            }
+            Some('(') => {
+                self.bump();
+                self.parenthesised(&path, depth);
+            }
+            Some('r') if matches!(self.peek_at(1), Some('"' | '#')) => {
+                self.bump();
+                self.raw_string();
+            }
+            Some('b') if matches!(self.peek_at(1), Some('"' | '\'')) => {
+                self.bump();
+                self.value(path, depth + 1);
+            }
+            Some(c) if is_ident_start(c) => {
+                let name = self.ident();
+                self.skip_trivia();
+                if self.peek() == Some('(') {
+                    self.bump();
+                    if name == "Some" {
+                        // `Some(x)`: x stands for the option itself.
+                        self.skip_trivia();
+                        self.value(path, depth + 1);
+                        self.skip_trivia();
+                        if self.peek() == Some(',') {
+                            self.bump();
+                            self.skip_trivia();
+                        }
+                        if self.peek() == Some(')') {
+                            self.bump();
+                        }
+                    } else {
+                        self.parenthesised(&path, depth);
+                    }
+                }
+            }
+            Some(_) => {
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '+' | '-' | '.' | '_'))
+                {
+                    self.bump();
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn ident(&mut self) -> String {
+        let mut name = String::new();
+        while let Some(c) = self.peek().filter(|c| c.is_alphanumeric() || *c == '_') {
+            name.push(c);
+            self.bump();
+        }
+        name
+    }
+
+    fn quoted(&mut self, quote: char) {
+        self.bump();
+        while let Some(c) = self.bump() {
+            if c == '\\' {
+                self.bump();
+            } else if c == quote {
+                return;
+            }
+        }
+    }
+
+    fn raw_string(&mut self) {
+        let mut hashes = 0usize;
+        while self.peek() == Some('#') {
+            self.bump();
+            hashes += 1;
+        }
+        self.bump(); // opening quote
+        while let Some(c) = self.bump() {
+            if c == '"' {
+                let mut closing = 0usize;
+                while closing < hashes && self.peek() == Some('#') {
+                    self.bump();
+                    closing += 1;
+                }
+                if closing == hashes {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// After `(`: named fields if it starts with `name:`, else positional items.
+    fn parenthesised(&mut self, path: &str, depth: usize) {
+        self.skip_trivia();
+        if self.starts_named_field() {
+            self.fields(path, depth);
+        } else {
+            self.sequence(path, ')', depth);
+        }
+    }
+
+    fn starts_named_field(&self) -> bool {
+        let mut offset = 0;
+        if !self.peek().is_some_and(is_ident_start) {
+            return false;
+        }
+        while self
+            .peek_at(offset)
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            offset += 1;
+        }
+        while self.peek_at(offset).is_some_and(char::is_whitespace) {
+            offset += 1;
+        }
+        self.peek_at(offset) == Some(':') && self.peek_at(offset + 1) != Some(':')
+    }
+
+    fn fields(&mut self, path: &str, depth: usize) {
+        loop {
+            self.skip_trivia();
+            if !self.peek().is_some_and(is_ident_start) {
+                break;
+            }
+            let name = self.ident();
+            self.skip_trivia();
+            if self.peek() != Some(':') {
+                break;
+            }
+            self.bump();
+            self.skip_trivia();
+            self.value(field(path, &name), depth + 1);
+            if !self.separator() {
+                break;
+            }
+        }
+        self.close(')');
+    }
+
+    fn sequence(&mut self, path: &str, closing: char, depth: usize) {
+        let mut index = 0usize;
+        loop {
+            self.skip_trivia();
+            if self.peek().is_none_or(|c| c == closing) {
+                break;
+            }
+            let before = self.index;
+            self.value(item(path, index), depth + 1);
+            index += 1;
+            if self.index == before || !self.separator() {
+                break;
+            }
+        }
+        self.close(closing);
+    }
+
+    fn map(&mut self, path: &str, depth: usize) {
+        loop {
+            self.skip_trivia();
+            if self.peek().is_none_or(|c| c == '}') {
+                break;
+            }
+            let key = if self.peek() == Some('"') {
+                self.string_contents()
+            } else {
+                let before = self.index;
+                self.value(item(path, "?"), depth + 1);
+                if self.index == before {
+                    break;
+                }
+                String::from("?")
+            };
+            self.skip_trivia();
+            if self.peek() != Some(':') {
+                break;
+            }
+            self.bump();
+            self.skip_trivia();
+            self.value(item(path, key), depth + 1);
+            if !self.separator() {
+                break;
+            }
+        }
+        self.close('}');
+    }
+
+    /// Reads a simple `"..."` string and returns its text (escapes kept as written).
+    fn string_contents(&mut self) -> String {
+        let mut text = String::new();
+        self.bump();
+        while let Some(c) = self.bump() {
+            match c {
+                '\\' => {
+                    if let Some(next) = self.bump() {
+                        text.push(next);
+                    }
+                }
+                '"' => break,
+                _ => text.push(c),
+            }
+        }
+        text
+    }
+
+    /// Consumes a `,` if present; false when the list ends here.
+    fn separator(&mut self) -> bool {
+        self.skip_trivia();
+        if self.peek() == Some(',') {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn close(&mut self, closing: char) {
+        self.skip_trivia();
+        if self.peek() == Some(closing) {
+            self.bump();
+        }
+    }
+}
+
+fn is_ident_start(c: char) -> bool {
+    c.is_alphabetic() || c == '_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: usize, column: usize) -> Position {
+        Position { line, column }
+    }
+
+    #[test]
+    fn maps_fields_lists_and_keys() {
+        let text = "#![enable(implicit_some)]\n// pack\nPack(\n  id: \"a\",\n  title: {\"ja\": \"題\", \"en\": \"T\"},\n  exhibits: [\"x\", /* two */ \"y\"],\n  theme: Some(Theme(accent: \"#fff\")),\n)\n";
+        let map = SourceMap::build(text);
+        assert_eq!(map.position("id"), at(4, 7));
+        assert_eq!(map.position("title[en]"), at(5, 28));
+        assert_eq!(map.position("exhibits[1]"), at(6, 30));
+        assert_eq!(map.position("theme.accent"), at(7, 29));
+        assert_eq!(map.position(""), at(3, 1));
+    }
+
+    #[test]
+    fn unknown_paths_fall_back_to_the_enclosing_value() {
+        let map = SourceMap::build("(pages: [(id: \"p\")])");
+        assert_eq!(map.position("pages[0].image.path"), at(1, 10));
+        assert_eq!(map.position("nothing.here"), at(1, 1));
+    }
+
+    #[test]
+    fn raw_strings_and_tuples() {
+        let map = SourceMap::build("(a: r#\"x\"y\"#, b: (1, 2), c: 'z')");
+        assert_eq!(map.position("b[1]"), at(1, 22));
+        assert_eq!(map.position("c"), at(1, 29));
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for text in [
+            "(", "[", "{\"a\"", "(a:", "r###\"", "/* /* */", "'\\", "#!", "b\"",
+        ] {
+            let _ = SourceMap::build(text);
+        }
+    }
+}

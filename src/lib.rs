@@ -1,0 +1,10 @@
+//! plaza-kiosk: a fullscreen touchscreen kiosk for the JICA Global Plazas.
+//!
+//! The library holds all the logic; `main.rs` only hands the command line to [`cli`].
+//! Layers: [`content`] (packs: format, loading, validation) knows nothing of egui;
+//! [`app`] draws; [`cli`] ties the command line to both.
+
+pub mod app;
+pub mod cli;
+pub mod content;
+pub mod fonts;
