@@ -403,7 +403,7 @@ mod tests {
         let map = SourceMap::build(text);
         assert_eq!(map.position("id"), at(4, 7));
         assert_eq!(map.position("title[en]"), at(5, 28));
-        assert_eq!(map.position("exhibits[1]"), at(6, 30));
+        assert_eq!(map.position("exhibits[1]"), at(6, 29));
         assert_eq!(map.position("theme.accent"), at(7, 29));
         assert_eq!(map.position(""), at(3, 1));
     }
