@@ -21,7 +21,7 @@ pub struct RunOptions {
     pub pack: PathBuf,
     /// A normal window instead of full screen.
     pub windowed: bool,
-    /// Exit after rendering this many frames.
+    /// Exit after rendering this many frames once the pack has loaded (or failed to).
     pub exit_after_frames: Option<u64>,
 }
 
@@ -183,7 +183,10 @@ impl eframe::App for KioskApp {
                     }
                 });
             });
-        self.frames_rendered += 1;
+        // Frames count once the pack is settled, so `--exit-after-frames` measures real content.
+        if !matches!(self.pack, PackState::Loading(_)) {
+            self.frames_rendered += 1;
+        }
         if self
             .exit_after_frames
             .is_some_and(|limit| self.frames_rendered >= limit)

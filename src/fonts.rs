@@ -5,6 +5,7 @@
 //! from what is on screen. Embedding them means the UI never waits on a font file.
 
 use std::collections::HashSet;
+use std::sync::{Arc, OnceLock};
 
 use skrifa::MetadataProvider as _;
 
@@ -16,18 +17,22 @@ pub const BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSansJP-Bold.otf");
 /// The set of characters every shipped face can draw.
 #[derive(Debug, Clone)]
 pub struct FontCoverage {
-    characters: HashSet<u32>,
+    characters: Arc<HashSet<u32>>,
 }
 
 impl FontCoverage {
-    /// Reads the character maps of the shipped faces (their intersection: text must work in
-    /// regular and bold alike).
+    /// The characters of the shipped faces (their intersection: text must work in regular and
+    /// bold alike). Read from the fonts once per process; cheap to call again.
     #[must_use]
     pub fn shipped() -> Self {
-        let regular = characters_of(REGULAR);
-        let bold = characters_of(BOLD);
+        static SHIPPED: OnceLock<Arc<HashSet<u32>>> = OnceLock::new();
+        let characters = SHIPPED.get_or_init(|| {
+            let regular = characters_of(REGULAR);
+            let bold = characters_of(BOLD);
+            Arc::new(regular.intersection(&bold).copied().collect())
+        });
         Self {
-            characters: regular.intersection(&bold).copied().collect(),
+            characters: Arc::clone(characters),
         }
     }
 

@@ -381,7 +381,7 @@ pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
                     map: &parsed.source_map,
                     scan: &mut scan,
                 };
-                check_exhibit::exhibit(&mut checker, &parsed.value, "exhibit");
+                check_exhibit::exhibit(&mut checker, &parsed.value, &parsed.value.id);
             }
         }
     }

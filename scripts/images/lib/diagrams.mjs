@@ -23,16 +23,13 @@ function donationBox(x, y, w) {
 
 // FY2020: 49 JPP projects adopted; 10 projects financed by the JICA Donation Fund.
 export function chartProjects() {
-  const base = 600;
-  const k = 8.6; // px per project
+  const base = 590;
+  const k = 8.4; // px per project
   const bars = [
     { v: 49, x: 440, fill: C.blue },
     { v: 10, x: 760, fill: C.coral },
   ];
-  const parts = [
-    // soft backdrop
-    rect(150, 40, 900, 600, C.white, { rx: 36, opacity: 0.55 }),
-  ];
+  const parts = [];
   for (const b of bars) {
     const h = b.v * k;
     parts.push(bar(b.x, base, 220, h, b.fill));
@@ -40,10 +37,10 @@ export function chartProjects() {
   }
   parts.push(rect(250, base - 3, 700, 8, C.ink, { rx: 4 }));
   // icons under the bars: joined hands (partnership projects) and a donation box (donation fund)
-  parts.push(circle(440, 690, 58, C.paleBlue));
-  parts.push(handshake(440, 692, 92, { cuffL: C.blue, cuffR: C.navy }));
-  parts.push(circle(760, 690, 58, C.paleCoral));
-  parts.push(donationBox(760, 690, 96));
+  parts.push(circle(440, 680, 62, C.paleBlue));
+  parts.push(handshake(440, 676, 108, { cuffL: C.blue, cuffR: C.teal, arm: 0.55 }));
+  parts.push(circle(760, 680, 62, C.paleCoral));
+  parts.push(donationBox(760, 676, 100));
   return svgDoc(W, H, parts);
 }
 
@@ -69,34 +66,32 @@ export function diagramThreeApproaches() {
   parts.push(bubble(xs[0] - 28, cy - 30, 150, 92, C.white, { tail: 'bl', dot: C.blue }));
   parts.push(bubble(xs[0] + 40, cy + 48, 130, 80, C.yellow, { tail: 'br', dot: C.white }));
   // 2: joined hands
-  parts.push(handshake(xs[1], cy + 6, 230, { left: '#EEC09E', right: '#8A5735', cuffL: C.white, cuffR: C.yellow }));
+  parts.push(handshake(xs[1], cy - 10, 260, { cuffL: C.white, cuffR: C.yellow, arm: 0.72 }));
   // 3: rising steps with a growing plant
-  parts.push(stepsPlant(xs[2] + 4, cy + 10, 200, { step: C.white, stepShade: C.yellow, pot: C.blue, plant: C.teal }));
+  parts.push(stepsPlant(xs[2] + 2, cy + 40, 190, { step: C.white, stepShade: C.yellow, pot: C.blue, plant: C.teal }));
   return svgDoc(W, H, parts);
 }
 
 // A small Japan (Natural Earth outline) linked to a globe: "how world issues relate to Japan".
-function japanToGlobe(cx, cy, size) {
+function japanToGlobe(cx, cy) {
   const jp = feature('392', '50m');
-  const proj = d3.geoMercator().fitExtent([[cx - size * 0.95, cy - size * 0.55], [cx - size * 0.2, cy + size * 0.45]], jp);
+  const proj = d3.geoMercator().fitExtent([[cx - 86, cy - 46], [cx - 22, cy + 44]], jp);
   const gp = d3.geoPath(proj);
-  const gx = cx + size * 0.5;
-  const gy = cy - size * 0.05;
+  const gx = cx + 38;
+  const gy = cy + 10;
   return g([
-    dashed(`M${cx - size * 0.35} ${cy - size * 0.25}Q${cx + size * 0.05} ${cy - size * 0.75} ${gx - size * 0.2} ${gy - size * 0.35}`, C.blue, 6, '1 13'),
+    dashed(`M${cx - 30} ${cy - 40}Q${cx + 6} ${cy - 78} ${gx + 4} ${gy - 50}`, C.blue, 6, '1 12'),
     `<path d="${gp(jp)}" fill="${C.coral}"/>`,
-    globe(gx, gy, size * 0.42, { center: [40, 10], ocean: C.skyBlue, land: C.teal, res: '110m' }),
+    globe(gx, gy, 44, { center: [40, 10], ocean: C.skyBlue, land: C.teal, res: '110m' }),
   ]);
 }
 
 // Four abilities: (1) understand links to Japan, (2) own problem, (3) study, (4) act — as steps on a path.
 export function diagramFourAbilities() {
   const xs = [190, 463, 737, 1010];
-  const tops = [640, 580, 520, 460];
+  const tops = [600, 535, 470, 405];
   const cols = [C.blue, C.teal, C.yellow, C.coral];
   const parts = [];
-  // footpath behind the steps
-  parts.push(dashed(`M${xs[0]} ${tops[0] - 200}C${xs[1] - 80} ${tops[1] - 190} ${xs[1]} ${tops[1] - 180} ${xs[1]} ${tops[1] - 180}S${xs[2] - 60} ${tops[2] - 190} ${xs[2]} ${tops[2] - 180}S${xs[3] - 60} ${tops[3] - 190} ${xs[3]} ${tops[3] - 180}`, C.ink, 5, '2 16', { opacity: 0 }));
   for (let i = 0; i < 4; i++) {
     const x = xs[i];
     const t = tops[i];
@@ -104,58 +99,56 @@ export function diagramFourAbilities() {
     // step block
     parts.push(rect(x - w / 2, t, w, 760 - t, cols[i], { rx: 18 }));
     parts.push(rect(x - w / 2, t, w, 22, C.white, { rx: 11, opacity: 0.35 }));
-    parts.push(digits(String(i + 1), x, t + 112, 64, i === 2 ? C.ink : C.white, { weight: 2.8 }));
+    parts.push(digits(String(i + 1), x, t + 104, 64, i === 2 ? C.ink : C.white, { weight: 2.8 }));
     // icon disc above the step
     parts.push(ellipse(x, t - 12, 90, 10, C.ink, { opacity: 0.08 }));
     parts.push(circle(x, t - 128, 104, C.white));
     parts.push(circle(x, t - 128, 104, 'none', { stroke: cols[i], 'stroke-width': 8 }));
   }
   parts.push(rect(40, 756, 1120, 10, C.ink, { rx: 5, opacity: 0.12 }));
-  // arrows between the discs
+  // chevrons between the discs
   for (let i = 0; i < 3; i++) {
-    const x0 = xs[i] + 112;
-    const x1 = xs[i + 1] - 112;
-    const y0 = tops[i] - 150;
-    const y1 = tops[i + 1] - 150;
-    parts.push(stroke(`M${x0} ${y0}Q${(x0 + x1) / 2} ${Math.min(y0, y1) - 40} ${x1 - 6} ${y1}`, C.ink, 5, { opacity: 0.35, 'stroke-dasharray': '2 12' }));
+    const mx = (xs[i] + xs[i + 1]) / 2;
+    const my = (tops[i] + tops[i + 1]) / 2 - 128;
+    parts.push(stroke(`M${mx - 9} ${my - 16}L${mx + 7} ${my}L${mx - 9} ${my + 16}`, C.ink, 6, { opacity: 0.3 }));
   }
   const iy = (i) => tops[i] - 128;
-  parts.push(japanToGlobe(xs[0], iy(0) + 6, 150));
+  parts.push(japanToGlobe(xs[0], iy(0) + 4));
   parts.push(heart(xs[1], iy(1) + 12, 128, C.coral));
   parts.push(openBook(xs[2] - 14, iy(2) + 16, 120, { cover: C.teal }));
   parts.push(magnifier(xs[2] + 32, iy(2) - 24, 30, { rim: C.coral, angle: 40 }));
-  parts.push(raisedHands(xs[3], iy(3) + 18, 150, { sleeveL: C.coral, sleeveR: C.blue }));
+  parts.push(raisedHands(xs[3], iy(3) + 16, 178, { sleeveL: C.coral, sleeveR: C.blue }));
   return svgDoc(W, H, parts);
 }
 
 // Timeline of the volunteer programme: 1965, 2020.3, 2020.11, 2021.3.
 export function timeline() {
-  const ly = 470;
+  const ly = 510;
   const marks = [
-    { x: 180, t: '1965', col: C.blue },
-    { x: 490, t: '2020.3', col: C.coral },
-    { x: 780, t: '2020.11', col: C.teal },
-    { x: 1010, t: '2021.3', col: C.yellow },
+    { x: 170, t: '1965', col: C.blue },
+    { x: 470, t: '2020.3', col: C.coral },
+    { x: 760, t: '2020.11', col: C.teal },
+    { x: 1030, t: '2021.3', col: C.yellow },
   ];
   const parts = [];
   // line with a break between 1965 and 2020
-  parts.push(rect(60, ly - 6, 240, 12, C.ink, { rx: 6 }));
-  parts.push(rect(370, ly - 6, 780, 12, C.ink, { rx: 6 }));
-  parts.push(stroke(`M312 ${ly + 22}L326 ${ly - 22}`, C.ink, 6));
-  parts.push(stroke(`M342 ${ly + 22}L356 ${ly - 22}`, C.ink, 6));
+  parts.push(rect(50, ly - 6, 240, 12, C.ink, { rx: 6 }));
+  parts.push(rect(362, ly - 6, 790, 12, C.ink, { rx: 6 }));
+  parts.push(stroke(`M304 ${ly + 22}L318 ${ly - 22}`, C.ink, 6));
+  parts.push(stroke(`M334 ${ly + 22}L348 ${ly - 22}`, C.ink, 6));
   parts.push(path(`M1150 ${ly - 22}L1178 ${ly}L1150 ${ly + 22}Z`, C.ink));
   const icons = [
-    (x, y) => person({ x, y: y + 62, s: 1.18, skin: 1, hair: 'black', hairStyle: 'short', top: C.blue, backpack: C.yellow, arms: { r: 'wave' } }).svg,
-    (x, y) => plane(x, y + 4, 118, { angle: -18, accent: C.coral, flip: true }),
-    (x, y) => plane(x, y + 4, 118, { angle: -18, accent: C.teal }),
+    (x, y) => person({ x, y: y + 76, s: 1.5, skin: 1, hair: 'black', hairStyle: 'short', top: C.blue, backpack: C.yellow, arms: { r: 'wave' } }).svg,
+    (x, y) => plane(x, y + 4, 140, { angle: -18, accent: C.coral, flip: true, body: C.paleBlue, window: C.blue }),
+    (x, y) => plane(x, y + 4, 140, { angle: -18, accent: C.teal, body: C.paleBlue, window: C.blue }),
     (x, y) => [
-      person({ x: x - 34, y: y + 58, s: 0.92, skin: 3, hair: 'black', hairStyle: 'bun', top: C.coral, backpack: C.teal }).svg,
-      person({ x: x + 34, y: y + 58, s: 0.92, skin: 0, hair: 'brown', hairStyle: 'short', top: C.blue, backpack: C.yellow }).svg,
-      person({ x, y: y + 66, s: 1.0, skin: 5, hair: 'black', hairStyle: 'crew', top: C.teal, backpack: C.coral, arms: { l: 'wave', r: 'wave' } }).svg,
+      person({ x: x - 40, y: y + 64, s: 1.08, skin: 3, hair: 'black', hairStyle: 'bun', top: C.coral, backpack: C.teal }).svg,
+      person({ x: x + 40, y: y + 64, s: 1.08, skin: 0, hair: 'brown', hairStyle: 'short', top: C.blue, backpack: C.yellow }).svg,
+      person({ x, y: y + 74, s: 1.18, skin: 5, hair: 'black', hairStyle: 'crew', top: C.teal, backpack: C.coral, arms: { l: 'wave', r: 'wave' } }).svg,
     ].join(''),
   ];
   marks.forEach((m, i) => {
-    const cy = 270;
+    const cy = 300;
     parts.push(stroke(`M${m.x} ${cy + 88}L${m.x} ${ly - 16}`, m.col, 6));
     parts.push(circle(m.x, cy, 92, C.white));
     parts.push(circle(m.x, cy, 92, 'none', { stroke: m.col, 'stroke-width': 8 }));

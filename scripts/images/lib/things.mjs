@@ -244,18 +244,22 @@ export function magnifier(x, y, r, { rim = C.coral, glass = C.paleBlue, handle =
   ], { transform: T(x, y) });
 }
 
-// Two hands shaking (icon), centre (x, y), width w.
-export function handshake(x, y, w, { left = C.sand, right = '#B57A50', cuffL = C.blue, cuffR = C.teal } = {}) {
-  const s = w / 200;
+// Two hands shaking (icon): forearms rise from the lower corners and meet. centre (x, y), w = width.
+export function handshake(x, y, w, { left = '#EEC09E', right = '#8A5735', cuffL = C.blue, cuffR = C.teal, lineL = '#D9A077', arm = 1 } = {}) {
+  const s = w / 300;
+  const ax = 70 + 80 * arm;
+  const ay = 4 + 74 * arm;
   return g([
-    rect(-100, -28, 36, 56, cuffL, { rx: 8 }),
-    rect(64, -28, 36, 56, cuffR, { rx: 8 }),
-    // right hand (from the right, underneath)
-    path('M66 -22L30 -22Q14 -22 2 -12L-24 10Q-32 18 -24 24Q-16 30 -8 24L10 10L40 24Q52 28 60 22L66 18Z', right),
-    // left hand on top, fingers wrapping
-    path('M-66 -22L-36 -24Q-22 -25 -10 -18L26 6Q36 12 30 20Q24 27 14 21L-4 10Q4 20 -2 26Q-8 32 -18 25L-36 12Q-50 20 -66 18Z', left),
-    path('M14 21Q22 30 14 36Q6 40 -2 32L-14 22', 'none', { stroke: left, 'stroke-width': 12, 'stroke-linecap': 'round' }),
-    path('M26 6Q38 12 32 22', 'none', { stroke: left, 'stroke-width': 12, 'stroke-linecap': 'round' }),
+    stroke(`M${-ax} ${ay}L-70 4`, cuffL, 50, { 'stroke-linecap': 'butt' }),
+    stroke(`M${ax} ${ay}L70 4`, cuffR, 50, { 'stroke-linecap': 'butt' }),
+    // right hand (behind), palm coming from the right
+    path('M86 -14Q46 -30 10 -24L-36 -16Q-50 -13 -48 -1Q-46 10 -32 10L0 7L-10 18Q-16 30 -4 34Q10 40 30 33L86 26Z', right),
+    // left hand on top (back of the hand)
+    path('M-86 -18Q-56 -32 -16 -32L24 -29Q38 -28 38 -14L38 16Q38 26 28 26L-42 26Q-64 26 -86 20Z', left),
+    // left fingers curling over the other hand
+    ...[0, 1, 2, 3].map((i) => rect(-10 + i * 15.5, -8, 16, 42 - i * 4, left, { rx: 8, stroke: lineL, 'stroke-width': 2 })),
+    // right thumb lying on top
+    path('M46 -26Q22 -40 -8 -40Q-26 -40 -26 -31Q-26 -22 -8 -22L28 -17Z', right),
   ], { transform: T(x, y, s) });
 }
 
@@ -269,11 +273,12 @@ export function stepsPlant(x, y, w, { step = C.white, plant = C.teal, pot = C.co
     rect(-100, 30, 66, 10, stepShade, { rx: 4 }),
     rect(-34, -10, 66, 10, stepShade, { rx: 4 }),
     rect(32, -50, 66, 10, stepShade, { rx: 4 }),
-    path('M50 -50L80 -50L76 -76L54 -76Z', pot),
-    stroke('M65 -76L65 -112', plant, 5),
-    path('M65 -96Q44 -100 40 -120Q60 -118 65 -100Z', plant),
-    path('M65 -104Q84 -110 92 -130Q70 -128 65 -108Z', plant),
-    stroke('M-80 -4L-36 -44L-8 -28L30 -78', pot, 7, { opacity: 0 }),
+    path('M44 -50L86 -50L81 -84L49 -84Z', pot),
+    rect(45, -90, 40, 10, pot, { rx: 4 }),
+    stroke('M65 -90L65 -150', plant, 6),
+    path('M65 -112Q36 -114 28 -144Q58 -144 65 -118Z', plant),
+    path('M65 -128Q94 -134 104 -164Q72 -164 65 -134Z', plant),
+    path('M65 -148Q56 -168 65 -186Q74 -168 65 -148Z', plant),
   ], { transform: T(x, y, s) });
 }
 
