@@ -45,10 +45,5 @@ fn parse_ron_files(c: &mut Criterion) {
     });
 }
 
-criterion_group!(
-    benches,
-    load_whole_pack,
-    parse_ron_files,
-    read_font_coverage
-);
+criterion_group!(benches, load_whole_pack, parse_ron_files);
 criterion_main!(benches);
