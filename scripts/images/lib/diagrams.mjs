@@ -38,7 +38,7 @@ export function chartProjects() {
   parts.push(rect(250, base - 3, 700, 8, C.ink, { rx: 4 }));
   // icons under the bars: joined hands (partnership projects) and a donation box (donation fund)
   parts.push(circle(440, 680, 62, C.paleBlue));
-  parts.push(handshake(440, 676, 108, { cuffL: C.blue, cuffR: C.teal, arm: 0.55 }));
+  parts.push(handshake(440, 684, 132, { cuffL: C.blue, cuffR: C.teal, arm: 0.42 }));
   parts.push(circle(760, 680, 62, C.paleCoral));
   parts.push(donationBox(760, 676, 100));
   return svgDoc(W, H, parts);

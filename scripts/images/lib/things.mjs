@@ -84,8 +84,17 @@ export function tree(x, y, h, { type = 'round', leaf = C.teal, trunk = '#9C6B45'
     parts.push(path('M0 -76L36 -24Q38 -18 32 -18L-32 -18Q-38 -18 -36 -24Z', leaf));
   } else if (type === 'palm') {
     parts.push(stroke('M0 0Q-6 -50 6 -92', trunk, 8));
-    const leaves = [[-48, -88], [-40, -108], [8, -122], [46, -104], [52, -80]];
-    for (const [lx, ly] of leaves) parts.push(stroke(`M6 -92Q${(6 + lx) / 2} ${ly - 14} ${lx} ${ly}`, leaf, 11));
+    const leaves = [[-50, -78], [-44, -112], [4, -128], [50, -110], [56, -76]];
+    for (const [lx, ly] of leaves) {
+      const dx = lx - 6;
+      const dy = ly + 92;
+      const len = Math.hypot(dx, dy);
+      const nx = -dy / len;
+      const ny = dx / len;
+      const mx = 6 + dx / 2;
+      const my = -92 + dy / 2 - 14;
+      parts.push(path(`M6 -92Q${fmt(mx + nx * 13)} ${fmt(my + ny * 13)} ${lx} ${ly}Q${fmt(mx - nx * 13)} ${fmt(my - ny * 13)} 6 -92Z`, leaf));
+    }
     parts.push(circle(6, -92, 7, leaf2 || C.darkTeal));
   } else if (type === 'bush') {
     parts.push(circle(-14, -14, 16, leaf));
@@ -285,20 +294,38 @@ export function stepsPlant(x, y, w, { step = C.white, plant = C.teal, pot = C.co
 // Water drop.
 export const drop = (x, y, h, fill = C.skyBlue) => path(`M${x} ${y - h / 2}Q${x + h * 0.42} ${y + h * 0.05} ${x + h * 0.3} ${y + h * 0.25}Q${x} ${y + h * 0.62} ${x - h * 0.3} ${y + h * 0.25}Q${x - h * 0.42} ${y + h * 0.05} ${x} ${y - h / 2}Z`, fill);
 
-// Hand-washing icon: two hands under a tap with drops. centre (x, y), w.
-export function handwash(x, y, w, { bg = C.teal, fg = C.white } = {}) {
+// Hand-washing icon: two hands under a running tap, with bubbles. centre (x, y), w.
+export function handwash(x, y, w, { bg = C.teal, fg = C.white, fg2 = '#CFEDE8', edge } = {}) {
   const s = w / 200;
+  const e = edge || bg;
+  const shapes = [
+    [-22, -8, 44, 52, 18],
+    [-21, -44, 12, 50, 6],
+    [-9, -52, 12, 56, 6],
+    [3, -50, 12, 54, 6],
+    [15, -40, 11, 44, 5.5],
+  ];
+  const hand = (fill, outline) => {
+    const draw = (extra) => shapes.map(([a, b, c, d, r]) => rect(a, b, c, d, fill, { rx: r, ...extra })).join('')
+      + rect(-30, -22, 14, 44, fill, { rx: 7, transform: 'rotate(-24 -18 22)', ...extra });
+    return (outline ? draw({ stroke: e, 'stroke-width': 8 }) : '') + draw({});
+  };
   return g([
     circle(0, 0, 100, bg),
-    path('M-40 -70L10 -70Q24 -70 24 -56L24 -44L8 -44L8 -54L-40 -54Z', fg),
-    rect(-52, -78, 16, 32, fg, { rx: 5 }),
-    drop(16, -26, 16, fg),
-    drop(2, -10, 12, fg),
-    path('M-56 20Q-60 0 -40 -6L-6 -14Q6 -16 8 -6Q10 4 -2 6L-20 10L30 10Q42 10 42 22Q42 34 30 34L-30 34Q-52 34 -56 20Z', fg),
-    path('M56 44Q60 64 40 70L6 78Q-6 80 -8 70Q-10 60 2 58L20 54L-30 54Q-42 54 -42 42Q-42 30 -30 30L30 30Q52 30 56 44Z', fg, { opacity: 0.82 }),
-    circle(-40, 62, 7, fg, { opacity: 0.7 }),
-    circle(52, 0, 6, fg, { opacity: 0.7 }),
-    circle(-62, 44, 4.5, fg, { opacity: 0.7 }),
+    // tap
+    rect(-62, -78, 72, 16, fg, { rx: 6 }),
+    rect(-4, -78, 20, 34, fg, { rx: 6 }),
+    rect(-58, -90, 14, 40, fg, { rx: 5 }),
+    drop(6, -24, 14, fg),
+    drop(6, -4, 10, fg),
+    // two hands rubbing together
+    g(hand(fg2, false), { transform: 'translate(-18 34) rotate(-22)' }),
+    g(hand(fg, true), { transform: 'translate(18 36) rotate(24) scale(-1 1)' }),
+    // bubbles
+    circle(-58, 8, 9, 'none', { stroke: fg, 'stroke-width': 3.5 }),
+    circle(-46, -14, 5, 'none', { stroke: fg, 'stroke-width': 3 }),
+    circle(60, 14, 8, 'none', { stroke: fg, 'stroke-width': 3.5 }),
+    circle(50, -10, 5, 'none', { stroke: fg, 'stroke-width': 3 }),
   ], { transform: T(x, y, s) });
 }
 

@@ -15,9 +15,7 @@ export const at = (z, svg) => ({ z, svg: String(svg) });
 export const P = (o) => at(o.y + (o.dz || 0), (o.noShadow ? '' : shadow(o.x, o.y, 14 * (o.s ?? 3) * (o.kind === 'child' ? 0.8 : 1))) + person(o).svg);
 
 // A flat world map (equirectangular, Natural Earth land) inside a rectangle.
-export function worldFlat(x, y, w, h, { land = C.teal, sea = C.paleBlue, chalk = false, strokeW = 2 } = {}) {
-  const proj = d3.geoEquirectangular().fitExtent([[x + w * 0.04, y + h * 0.06], [x + w * 0.96, y + h * 0.94]], { type: 'Sphere' });
-  const gp = d3.geoPath(proj);
+export function worldFlat(x, y, w, h, { land = C.teal, sea = C.paleBlue, chalk = false, strokeW = 2, extra = null } = {}) {
   const landF = countries('110m').land;
   // leave Antarctica out: it only takes space
   const feats = {
@@ -27,10 +25,13 @@ export function worldFlat(x, y, w, h, { land = C.teal, sea = C.paleBlue, chalk =
       : [],
   };
   feats.coordinates = feats.coordinates.filter((p) => d3.geoCentroid({ type: 'Polygon', coordinates: p })[1] > -58);
+  const proj = d3.geoEquirectangular().fitExtent([[x + w * 0.04, y + h * 0.06], [x + w * 0.96, y + h * 0.94]], feats);
+  const gp = d3.geoPath(proj);
   const parts = [];
   if (sea) parts.push(rect(x, y, w, h, sea, { rx: 6 }));
   if (chalk) parts.push(`<path d="${gp(feats)}" fill="none" stroke="${land}" stroke-width="${strokeW}" stroke-linejoin="round" opacity="0.9"/>`);
   else parts.push(`<path d="${gp(feats)}" fill="${land}"/>`);
+  if (extra) parts.push(extra(proj));
   return parts.join('');
 }
 
