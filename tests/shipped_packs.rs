@@ -1,0 +1,100 @@
+//! The packs that ship in content/ are complete, clean and drawn from the seed's figures.
+
+use std::path::Path;
+use std::process::Command;
+
+use plaza_kiosk::content::model::QuestionKind;
+use plaza_kiosk::content::{Pack, load_pack};
+
+fn shipped(name: &str) -> Pack {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join(name);
+    let report = load_pack(&dir);
+    assert!(
+        report.diagnostics.is_empty(),
+        "{name}: {:#?}",
+        report.diagnostics
+    );
+    report.pack.expect("a pack with no errors is handed out")
+}
+
+#[test]
+fn validate_passes_on_every_shipped_pack_with_the_summary_lines() {
+    let output = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .arg("validate")
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert_eq!(
+        stdout,
+        "pack civil-society: 0 errors, 0 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 0 narrations; languages ja,en\n\
+         pack volunteers: 0 errors, 0 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 0 narrations; languages ja,en\n"
+    );
+}
+
+#[test]
+fn the_packs_together_are_as_large_as_promised_and_use_every_question_kind() {
+    let packs = [shipped("civil-society"), shipped("volunteers")];
+    let exhibits: Vec<_> = packs.iter().flat_map(|p| &p.exhibits).collect();
+    let pages: usize = exhibits.iter().map(|e| e.pages.len()).sum();
+    let quizzes: Vec<_> = exhibits.iter().filter_map(|e| e.quiz.as_ref()).collect();
+    let questions: Vec<_> = quizzes.iter().flat_map(|q| &q.questions).collect();
+    assert!(exhibits.len() >= 8, "{} exhibits", exhibits.len());
+    assert!(pages >= 30, "{pages} pages");
+    assert!(quizzes.len() >= 4, "{} quizzes", quizzes.len());
+    assert!(questions.len() >= 20, "{} questions", questions.len());
+    for pack in &packs {
+        assert_eq!(
+            pack.manifest.languages,
+            ["ja", "en"],
+            "Japanese first, then English"
+        );
+        for quiz in pack.exhibits.iter().filter_map(|e| e.quiz.as_ref()) {
+            let has =
+                |wanted: fn(&QuestionKind) -> bool| quiz.questions.iter().any(|q| wanted(&q.kind));
+            assert!(
+                has(|k| matches!(k, QuestionKind::SingleChoice { .. })),
+                "{}",
+                quiz.id
+            );
+            assert!(
+                has(|k| matches!(k, QuestionKind::MultipleChoice { .. })),
+                "{}",
+                quiz.id
+            );
+            assert!(
+                has(|k| matches!(k, QuestionKind::TrueFalse { .. })),
+                "{}",
+                quiz.id
+            );
+            assert!(
+                has(|k| matches!(k, QuestionKind::ImageChoice { .. })),
+                "{}",
+                quiz.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_key_figure_of_the_seed_is_shown_as_a_key_figure() {
+    let packs = [shipped("civil-society"), shipped("volunteers")];
+    let figures: Vec<u64> = packs
+        .iter()
+        .flat_map(|p| &p.exhibits)
+        .flat_map(|e| &e.pages)
+        .flat_map(|page| &page.figures)
+        .map(|f| f.value)
+        .collect();
+    // JPP projects, Donation Fund projects, Japan Desk countries, volunteers since 1965,
+    // Ichigaya visitors, volunteers sent by March 2021 and their countries, the three plazas.
+    for seed_figure in [49, 10, 20, 54_863, 2_198_454, 76, 14, 3, 54_000] {
+        assert!(
+            figures.contains(&seed_figure),
+            "{seed_figure} is not a key figure: {figures:?}"
+        );
+    }
+}
