@@ -41,6 +41,7 @@ pub fn run(options: &RunOptions) -> ExitCode {
     };
     let pack_dir = options.pack.clone();
     let exit_after_frames = options.exit_after_frames;
+    let windowed = options.windowed;
     let result = eframe::run_native(
         "plaza-kiosk",
         native,
@@ -49,6 +50,7 @@ pub fn run(options: &RunOptions) -> ExitCode {
             Ok(Box::new(KioskApp::new(
                 &cc.egui_ctx,
                 pack_dir,
+                windowed,
                 exit_after_frames,
             )))
         }),
@@ -91,12 +93,18 @@ enum PackState {
 
 struct KioskApp {
     pack: PackState,
+    windowed: bool,
     frames_rendered: u64,
     exit_after_frames: Option<u64>,
 }
 
 impl KioskApp {
-    fn new(ctx: &egui::Context, pack_dir: PathBuf, exit_after_frames: Option<u64>) -> Self {
+    fn new(
+        ctx: &egui::Context,
+        pack_dir: PathBuf,
+        windowed: bool,
+        exit_after_frames: Option<u64>,
+    ) -> Self {
         let (sender, receiver) = mpsc::channel();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -124,8 +132,24 @@ impl KioskApp {
         };
         Self {
             pack,
+            windowed,
             frames_rendered: 0,
             exit_after_frames,
+        }
+    }
+
+    /// Without a window manager a fullscreen request does nothing, so the window is also
+    /// sized and placed to cover the monitor once egui knows the monitor's size.
+    fn cover_monitor(&self, ctx: &egui::Context) {
+        if self.windowed {
+            return;
+        }
+        let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
+        if let (Some(monitor), Some(inner)) = (monitor, inner)
+            && (inner.size() != monitor || inner.min != egui::Pos2::ZERO)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
         }
     }
 
@@ -149,6 +173,7 @@ impl KioskApp {
 
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.cover_monitor(ui.ctx());
         self.poll_pack();
         let background = Color32::from_rgb(0xF7, 0xF3, 0xEA);
         let ink = Color32::from_rgb(0x22, 0x30, 0x3C);
