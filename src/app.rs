@@ -1,59 +1,63 @@
-//! The kiosk window. For now a title screen for the chosen pack: it proves the window, the
-//! shipped Japanese fonts and background pack loading; the full visitor flow replaces it.
+//! The kiosk app: ties the visitor flow ([`KioskState`]) to the screens and to eframe.
 //!
-//! The UI thread only draws: the pack is loaded and validated on the `pack-loader` thread and
-//! handed over through a channel.
+//! Each frame it reads touches, advances the idle clock, lets the current screen draw and
+//! applies the transition the screen asked for. The UI thread only draws: the pack is loaded
+//! and validated on the `pack-loader` thread, pictures are decoded on `image-decoder`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
 
-use egui::{Color32, FontData, FontDefinitions, FontFamily, RichText};
+use egui::{
+    Event, FontData, FontDefinitions, FontFamily, Key, Rect, TouchPhase, ViewportCommand, pos2,
+};
 
+use crate::config::KioskConfig;
 use crate::content::{self, Pack};
 use crate::fonts;
+use crate::kiosk::{Clock, IdlePhase, IdleTimes, KioskState, Nav, Screen, SystemClock};
+use crate::theme::{BOLD_FAMILY, Theme};
+use crate::ui::image_cache::ImageCache;
+use crate::ui::texts::UiTexts;
+use crate::ui::touch::{SwipeDetector, TouchGuard};
+use crate::ui::{self, ScreenContext, attract};
 
-/// How the kiosk window is started.
-#[derive(Debug, Clone)]
-pub struct RunOptions {
+/// How the kiosk is started.
+#[derive(Clone)]
+pub struct AppOptions {
     /// The pack folder to show.
-    pub pack: PathBuf,
-    /// A normal window instead of full screen.
+    pub pack_dir: PathBuf,
+    /// Settings.
+    pub config: KioskConfig,
+    /// A normal window with a pointer, closable with Ctrl+Shift+Q (development).
     pub windowed: bool,
     /// Exit after rendering this many frames once the pack has loaded (or failed to).
     pub exit_after_frames: Option<u64>,
+    /// The clock; tests pass a [`crate::kiosk::ManualClock`].
+    pub clock: Arc<dyn Clock>,
 }
 
 /// Opens the window and runs until it closes.
 #[must_use]
-pub fn run(options: &RunOptions) -> ExitCode {
+pub fn run(options: AppOptions) -> ExitCode {
     let viewport = if options.windowed {
         egui::ViewportBuilder::default().with_inner_size([1280.0, 720.0])
     } else {
         egui::ViewportBuilder::default()
             .with_fullscreen(true)
             .with_decorations(false)
+            .with_position([0.0, 0.0])
     };
     let native = eframe::NativeOptions {
         viewport: viewport.with_title("plaza-kiosk"),
         ..eframe::NativeOptions::default()
     };
-    let pack_dir = options.pack.clone();
-    let exit_after_frames = options.exit_after_frames;
-    let windowed = options.windowed;
     let result = eframe::run_native(
         "plaza-kiosk",
         native,
-        Box::new(move |cc| {
-            install_fonts(&cc.egui_ctx);
-            Ok(Box::new(KioskApp::new(
-                &cc.egui_ctx,
-                pack_dir,
-                windowed,
-                exit_after_frames,
-            )))
-        }),
+        Box::new(move |cc| Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -79,7 +83,7 @@ pub fn install_fonts(ctx: &egui::Context) {
         family.insert(0, "noto-sans-jp".to_owned());
     }
     definitions.families.insert(
-        FontFamily::Name("bold".into()),
+        FontFamily::Name(BOLD_FAMILY.into()),
         vec!["noto-sans-jp-bold".to_owned(), "noto-sans-jp".to_owned()],
     );
     ctx.set_fonts(definitions);
@@ -91,134 +95,339 @@ enum PackState {
     Unavailable,
 }
 
-struct KioskApp {
+/// The running kiosk.
+pub struct KioskApp {
+    options: AppOptions,
     pack: PackState,
-    windowed: bool,
+    state: KioskState,
+    texts: UiTexts,
+    images: ImageCache,
+    touch: TouchGuard,
+    swipe: SwipeDetector,
+    /// A press that dismissed the idle prompt must not also press what lies under it.
+    swallow_gesture: bool,
+    exit_allowed: bool,
     frames_rendered: u64,
-    exit_after_frames: Option<u64>,
 }
 
 impl KioskApp {
-    fn new(
-        ctx: &egui::Context,
-        pack_dir: PathBuf,
-        windowed: bool,
-        exit_after_frames: Option<u64>,
-    ) -> Self {
-        let (sender, receiver) = mpsc::channel();
-        let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("pack-loader".to_owned())
-            .spawn(move || {
-                let report = content::load_pack(&pack_dir);
-                let summary = report.summary_line();
-                let result = if let Some(pack) = report.pack {
-                    Ok(pack)
-                } else {
-                    for diagnostic in &report.diagnostics {
-                        eprintln!("{diagnostic}");
-                    }
-                    Err(summary)
-                };
-                let _ = sender.send(result);
-                repaint.request_repaint();
-            });
-        let pack = match spawned {
-            Ok(_) => PackState::Loading(receiver),
-            Err(e) => {
-                eprintln!("plaza-kiosk: cannot start the pack loader: {e}");
+    /// Sets up fonts and style on `ctx` and starts loading the pack in the background.
+    #[must_use]
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        install_fonts(ctx);
+        ctx.all_styles_mut(|style| {
+            style.interaction.selectable_labels = false;
+            style.visuals = egui::Visuals::light();
+        });
+        let pack = spawn_pack_loader(ctx, options.pack_dir.clone());
+        let idle = idle_times(&options.config);
+        Self {
+            pack,
+            state: KioskState::unavailable(idle),
+            texts: UiTexts::shipped(),
+            images: ImageCache::new(ctx),
+            touch: TouchGuard::default(),
+            swipe: SwipeDetector::default(),
+            swallow_gesture: false,
+            exit_allowed: false,
+            frames_rendered: 0,
+            options,
+        }
+    }
+
+    /// The visitor flow (for tests).
+    #[must_use]
+    pub fn state(&self) -> &KioskState {
+        &self.state
+    }
+
+    /// Whether the pack is still loading.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
+        matches!(self.pack, PackState::Loading(_))
+    }
+
+    /// Textures held by the picture cache.
+    #[must_use]
+    pub fn texture_count(&self) -> usize {
+        self.images.texture_count()
+    }
+
+    /// Whether any picture is still being decoded.
+    #[must_use]
+    pub fn images_loading(&self) -> bool {
+        self.images.is_loading()
+    }
+
+    fn poll_pack(&mut self) {
+        let PackState::Loading(receiver) = &self.pack else {
+            return;
+        };
+        let idle = idle_times(&self.options.config);
+        self.pack = match receiver.try_recv() {
+            Ok(Ok(pack)) => {
+                let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
+                self.state = KioskState::new(pack.manifest.languages.clone(), page_counts, idle);
+                PackState::Ready(Box::new(pack))
+            }
+            Ok(Err(summary)) => {
+                eprintln!("plaza-kiosk: the pack cannot be shown: {summary}");
+                PackState::Unavailable
+            }
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => {
+                eprintln!("plaza-kiosk: the pack loader stopped");
                 PackState::Unavailable
             }
         };
-        Self {
-            pack,
-            windowed,
-            frames_rendered: 0,
-            exit_after_frames,
-        }
     }
 
     /// Without a window manager a fullscreen request does nothing, so the window is also
     /// sized and placed to cover the monitor once egui knows the monitor's size.
     fn cover_monitor(&self, ctx: &egui::Context) {
-        if self.windowed {
+        if self.options.windowed {
             return;
         }
         let (monitor, inner) = ctx.input(|i| (i.viewport().monitor_size, i.viewport().inner_rect));
         if let (Some(monitor), Some(inner)) = (monitor, inner)
             && (inner.size() != monitor || inner.min != egui::Pos2::ZERO)
         {
-            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::Pos2::ZERO));
-            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(egui::Pos2::ZERO));
+            ctx.send_viewport_cmd(ViewportCommand::InnerSize(monitor));
         }
     }
 
-    fn poll_pack(&mut self) {
-        if let PackState::Loading(receiver) = &self.pack {
-            self.pack = match receiver.try_recv() {
-                Ok(Ok(pack)) => PackState::Ready(Box::new(pack)),
-                Ok(Err(summary)) => {
-                    eprintln!("plaza-kiosk: the pack cannot be shown: {summary}");
-                    PackState::Unavailable
+    /// Visitors cannot leave: close requests are refused. In `--windowed` development runs,
+    /// Ctrl+Shift+Q closes the window.
+    fn guard_exit(&mut self, ctx: &egui::Context) {
+        if self.options.windowed
+            && ctx.input(|i| i.modifiers.ctrl && i.modifiers.shift && i.key_pressed(Key::Q))
+        {
+            self.exit_allowed = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.exit_allowed {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+    }
+
+    /// Reads touches and presses: every touch is presence; multi-finger gestures never click.
+    fn read_touches(&mut self, ctx: &egui::Context, prompt_showing: bool) {
+        let now = self.options.clock.now();
+        let (events, pressed, anything_down) = ctx.input(|i| {
+            (
+                i.events.clone(),
+                i.pointer.any_pressed(),
+                i.pointer.any_down() || i.any_touches(),
+            )
+        });
+        self.touch.update(&events);
+        let touch_started = events.iter().any(|e| {
+            matches!(
+                e,
+                Event::Touch {
+                    phase: TouchPhase::Start,
+                    ..
                 }
-                Err(TryRecvError::Empty) => return,
-                Err(TryRecvError::Disconnected) => {
-                    eprintln!("plaza-kiosk: the pack loader stopped");
-                    PackState::Unavailable
+            )
+        });
+        if pressed || touch_started {
+            if prompt_showing {
+                self.swallow_gesture = true;
+            }
+            self.state.touched(now);
+        } else if !anything_down && self.touch.fingers_down() == 0 && !pressed {
+            // Keep swallowing through the release frame, then stop.
+            let released = ctx.input(|i| i.pointer.any_released());
+            if !released {
+                self.swallow_gesture = false;
+            }
+        }
+    }
+
+    fn schedule_repaint(&self, ctx: &egui::Context, now: Duration) {
+        if self.options.exit_after_frames.is_some() {
+            ctx.request_repaint();
+            return;
+        }
+        let mut next: Option<Duration> = None;
+        let mut sooner = |after: Duration| next = Some(next.map_or(after, |n| n.min(after)));
+        match self.state.idle_phase(now) {
+            IdlePhase::Active { until_prompt } => sooner(until_prompt),
+            IdlePhase::Prompt { remaining } => {
+                sooner(
+                    Duration::from_nanos(u64::from(remaining.subsec_nanos()))
+                        .max(Duration::from_millis(20)),
+                );
+            }
+            IdlePhase::NoVisit => {}
+        }
+        if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
+            let period =
+                Duration::from_secs(u64::from(pack.manifest.attract.seconds_per_image.max(1)));
+            let period_ms = period.as_millis().max(1);
+            let into =
+                Duration::from_millis(u64::try_from(now.as_millis() % period_ms).unwrap_or(0));
+            if into < attract::FADE {
+                sooner(Duration::from_millis(33));
+            } else {
+                sooner(period.saturating_sub(into));
+            }
+        }
+        if let Some(after) = next {
+            ctx.request_repaint_after(after);
+        }
+    }
+}
+
+fn idle_times(config: &KioskConfig) -> IdleTimes {
+    IdleTimes {
+        timeout: config.idle_timeout(),
+        countdown: config.idle_countdown(),
+    }
+}
+
+fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
+    let (sender, receiver) = mpsc::channel();
+    let repaint = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("pack-loader".to_owned())
+        .spawn(move || {
+            let report = content::load_pack(&pack_dir);
+            let summary = report.summary_line();
+            let result = if let Some(pack) = report.pack {
+                Ok(pack)
+            } else {
+                for diagnostic in &report.diagnostics {
+                    eprintln!("{diagnostic}");
                 }
+                Err(summary)
             };
+            let _ = sender.send(result);
+            repaint.request_repaint();
+        });
+    match spawned {
+        Ok(_) => PackState::Loading(receiver),
+        Err(e) => {
+            eprintln!("plaza-kiosk: cannot start the pack loader: {e}");
+            PackState::Unavailable
         }
     }
 }
 
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.cover_monitor(ui.ctx());
+        let ctx = ui.ctx().clone();
+        self.cover_monitor(&ctx);
+        self.guard_exit(&ctx);
         self.poll_pack();
-        let background = Color32::from_rgb(0xF7, 0xF3, 0xEA);
-        let ink = Color32::from_rgb(0x22, 0x30, 0x3C);
-        egui::CentralPanel::default()
-            .frame(egui::Frame::new().fill(background).inner_margin(64.0))
-            .show(ui, |ui| {
-                ui.vertical_centered(|ui| match &self.pack {
-                    PackState::Loading(_) => {
-                        ui.add_space(200.0);
-                        ui.spinner();
+        if !self.options.windowed {
+            ctx.set_cursor_icon(egui::CursorIcon::None);
+        }
+        let now = self.options.clock.now();
+        let prompt_showing = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
+        self.read_touches(&ctx, prompt_showing);
+        // The visitor log takes these with its own issue; the flow itself is complete here.
+        let _ended = self.state.tick(now);
+        self.images.update(&ctx);
+
+        let screen = ctx.content_rect();
+        let pack_theme = match &self.pack {
+            PackState::Ready(pack) => pack.manifest.theme.as_ref(),
+            _ => None,
+        };
+        let theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
+        let clicks_allowed = self.touch.clicks_allowed() && !self.swallow_gesture;
+        let swipe_area = Rect::from_min_max(
+            pos2(screen.left(), screen.top() + theme.bar_height()),
+            pos2(screen.right(), screen.bottom() - theme.px(140.0)),
+        );
+        let swipe = ctx.input(|i| {
+            self.swipe
+                .update(i, swipe_area, theme.px(120.0), self.touch.clicks_allowed())
+        });
+
+        let nav = match &self.pack {
+            PackState::Loading(_) => {
+                ui.painter().rect_filled(screen, 0.0, theme.background);
+                None
+            }
+            PackState::Unavailable => {
+                ui::unavailable::show(ui, &theme, &self.texts);
+                None
+            }
+            PackState::Ready(pack) => {
+                let mut screen_ctx = ScreenContext {
+                    theme: &theme,
+                    texts: &self.texts,
+                    pack,
+                    state: &self.state,
+                    images: &mut self.images,
+                    clicks_allowed,
+                    now,
+                };
+                let screen_nav = match self.state.screen().clone() {
+                    Screen::Attract => ui::attract::show(ui, &mut screen_ctx),
+                    Screen::Language => ui::language::show(ui, &mut screen_ctx),
+                    Screen::Home => ui::home::show(ui, &mut screen_ctx),
+                    Screen::Exhibit { exhibit, page } => {
+                        ui::exhibit_page::show(ui, &mut screen_ctx, exhibit, page, swipe)
                     }
-                    PackState::Ready(pack) => {
-                        ui.add_space(120.0);
-                        for language in &pack.manifest.languages {
-                            if let Some(title) = pack.manifest.title.get(language) {
-                                ui.label(RichText::new(title).size(64.0).color(ink));
-                            }
-                            if let Some(description) = pack.manifest.description.get(language) {
-                                ui.label(RichText::new(description).size(28.0).color(ink));
-                            }
-                            ui.add_space(48.0);
-                        }
+                    Screen::ImageViewer { exhibit, page } => {
+                        ui::image_viewer::show(ui, &mut screen_ctx, exhibit, page)
                     }
-                    PackState::Unavailable => {
-                        ui.add_space(200.0);
-                        ui.label(RichText::new("ただいま準備中です").size(56.0).color(ink));
-                        ui.label(
-                            RichText::new("This exhibit is temporarily unavailable")
-                                .size(40.0)
-                                .color(ink),
-                        );
+                    Screen::Unavailable => None,
+                };
+                match self.state.idle_phase(now) {
+                    IdlePhase::Prompt { remaining } => {
+                        let prompt_nav = ui::idle_prompt::show(ui, &screen_ctx, remaining);
+                        // Behind the prompt nothing reacts.
+                        prompt_nav
                     }
-                });
-            });
+                    _ => screen_nav,
+                }
+            }
+        };
+        if let Some(nav) = nav {
+            self.apply(nav, now);
+        }
+
         // Frames count once the pack is settled, so `--exit-after-frames` measures real content.
-        if !matches!(self.pack, PackState::Loading(_)) {
+        if !self.is_loading() {
             self.frames_rendered += 1;
         }
         if self
+            .options
             .exit_after_frames
             .is_some_and(|limit| self.frames_rendered >= limit)
         {
-            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-        } else if self.exit_after_frames.is_some() {
-            ui.ctx().request_repaint();
+            self.exit_allowed = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
         }
+        self.schedule_repaint(&ctx, now);
+    }
+}
+
+impl KioskApp {
+    fn apply(&mut self, nav: Nav, now: Duration) {
+        // The visitor log takes these signals with its own issue.
+        let _signals = self.state.apply(nav, now);
+    }
+}
+
+/// Default options for `pack_dir` with the real clock (used by the CLI).
+#[must_use]
+pub fn options_for(
+    pack_dir: PathBuf,
+    config: KioskConfig,
+    windowed: bool,
+    exit_after_frames: Option<u64>,
+) -> AppOptions {
+    AppOptions {
+        pack_dir,
+        config,
+        windowed,
+        exit_after_frames,
+        clock: Arc::new(SystemClock::new()),
     }
 }

@@ -9,13 +9,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::config;
 use crate::content::{self, PackReport};
 use crate::fonts::FontCoverage;
-
-/// The folder that holds the packs when none is given.
-pub const DEFAULT_CONTENT_DIR: &str = "content";
-/// The pack shown when none is given.
-pub const DEFAULT_PACK: &str = "civil-society";
 
 /// Touchscreen kiosk for the JICA Global Plazas.
 #[derive(Debug, Parser)]
@@ -24,10 +20,10 @@ pub struct Cli {
     /// What to do; without a command the kiosk starts.
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// The folder holding the packs.
-    #[arg(long, global = true, value_name = "DIR", default_value = DEFAULT_CONTENT_DIR)]
-    pub content: PathBuf,
-    /// The pack to show (a folder); default: `<content>/civil-society`.
+    /// The settings file (RON); every setting has a default and the file is optional.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The pack to show (a folder); default: the configured default pack.
     #[arg(long, value_name = "DIR")]
     pub pack: Option<PathBuf>,
     /// Run in a normal window (development).
@@ -63,15 +59,21 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    let loaded = config::load(cli.config.as_deref());
+    for warning in &loaded.warnings {
+        eprintln!("plaza-kiosk: {warning}");
+    }
+    let config = loaded.config;
     match cli.command {
-        Some(Command::Validate { packs }) => validate(&cli.content, &packs),
+        Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
         None => {
-            let pack = cli.pack.unwrap_or_else(|| cli.content.join(DEFAULT_PACK));
-            crate::app::run(&crate::app::RunOptions {
+            let pack = cli.pack.unwrap_or_else(|| config.default_pack_dir());
+            crate::app::run(crate::app::options_for(
                 pack,
-                windowed: cli.windowed,
-                exit_after_frames: cli.exit_after_frames,
-            })
+                config,
+                cli.windowed,
+                cli.exit_after_frames,
+            ))
         }
     }
 }

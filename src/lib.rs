@@ -6,5 +6,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod fonts;
+pub mod image_loader;
+pub mod kiosk;
+pub mod theme;
+pub mod ui;

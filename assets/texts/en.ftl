@@ -1,0 +1,24 @@
+# The kiosk's own words in English (pack content comes from the packs).
+# One "key = value" per line; { $name } is filled in by the kiosk.
+attract-touch = Touch the screen to begin
+language-prompt = Choose your language
+home = Home
+back = Back
+previous = Previous
+next = Next
+finish = Finish
+large-text = Larger text
+normal-text = Normal text
+close = Close
+enlarge-image = Enlarge image
+page-of = { $page } / { $total }
+page-dot = Go to page { $page }
+pages-count = { $count } pages
+image-viewer-hint = Pinch to zoom, drag to move, double-tap to reset
+idle-title = Are you still there?
+idle-body = Touch anywhere on the screen to keep exploring.
+idle-countdown = Returning to the start in { $seconds } seconds
+idle-continue = Keep exploring
+unavailable-title = This exhibit is being prepared
+unavailable-body = We are sorry for the inconvenience. Please try again a little later.
+loading = Loading

@@ -1,0 +1,24 @@
+# The kiosk's own words in Japanese (pack content comes from the packs).
+# One "key = value" per line; { $name } is filled in by the kiosk.
+attract-touch = 画面にタッチして、はじめましょう
+language-prompt = ことばを選んでください
+home = ホーム
+back = もどる
+previous = まえへ
+next = つぎへ
+finish = おわる
+large-text = 文字を大きく
+normal-text = 文字をもとに
+close = とじる
+enlarge-image = 画像を大きく見る
+page-of = { $page } / { $total }
+page-dot = { $page }ページ目へ
+pages-count = { $count }ページ
+image-viewer-hint = 2本の指で拡大・移動、ダブルタップで元にもどります
+idle-title = まだご覧になりますか？
+idle-body = 画面のどこかにタッチすると、このまま続けられます。
+idle-countdown = { $seconds }秒後に、はじめの画面にもどります
+idle-continue = 続けて見る
+unavailable-title = ただいま準備中です
+unavailable-body = ご不便をおかけします。しばらくしてから、もう一度お試しください。
+loading = 読みこみ中

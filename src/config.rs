@@ -1,0 +1,217 @@
+//! The kiosk's settings file (RON): which kiosk this is, where packs and data live, timeouts.
+//!
+//! Every field has a sensible default and the file itself is optional, so a kiosk runs with no
+//! configuration at all. A file that cannot be read or parsed never stops the kiosk: the
+//! defaults are used and the problem is returned as a warning for the log and staff screen.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+/// The settings as written in the file; missing fields take their defaults.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default, rename = "Config")]
+pub struct KioskConfig {
+    /// This kiosk's name in visitor data; default: the host name.
+    pub kiosk_id: String,
+    /// The folder holding the packs.
+    pub content_dir: PathBuf,
+    /// Where visitor data and the kiosk's log are written.
+    pub data_dir: PathBuf,
+    /// The pack shown at start (a folder name under `content_dir`).
+    pub default_pack: String,
+    /// Seconds without a touch before "Are you still there?".
+    pub idle_timeout_secs: u32,
+    /// Seconds of countdown on that prompt before the visit ends.
+    pub idle_countdown_secs: u32,
+    /// Narration volume the kiosk starts at, in percent.
+    pub default_volume_percent: u8,
+    /// The most a visitor can turn the narration up to, in percent.
+    pub max_volume_percent: u8,
+}
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        Self {
+            kiosk_id: default_kiosk_id(),
+            content_dir: PathBuf::from("content"),
+            data_dir: default_data_dir(),
+            default_pack: "civil-society".to_owned(),
+            idle_timeout_secs: 60,
+            idle_countdown_secs: 15,
+            default_volume_percent: 70,
+            max_volume_percent: 100,
+        }
+    }
+}
+
+impl KioskConfig {
+    /// The idle timeout as a duration.
+    #[must_use]
+    pub fn idle_timeout(&self) -> Duration {
+        Duration::from_secs(u64::from(self.idle_timeout_secs))
+    }
+
+    /// The countdown as a duration.
+    #[must_use]
+    pub fn idle_countdown(&self) -> Duration {
+        Duration::from_secs(u64::from(self.idle_countdown_secs))
+    }
+
+    /// The default pack's folder.
+    #[must_use]
+    pub fn default_pack_dir(&self) -> PathBuf {
+        self.content_dir.join(&self.default_pack)
+    }
+}
+
+/// The settings in effect and what was wrong with the file, if anything.
+#[derive(Debug, Clone)]
+pub struct LoadedConfig {
+    /// The settings to use.
+    pub config: KioskConfig,
+    /// Problems with the file, as `path:line:column: message` (defaults used instead).
+    pub warnings: Vec<String>,
+}
+
+/// Reads the settings at `path`; with no path, or a missing file, the defaults.
+#[must_use]
+pub fn load(path: Option<&Path>) -> LoadedConfig {
+    let mut warnings = Vec::new();
+    let Some(path) = path else {
+        return LoadedConfig {
+            config: KioskConfig::default(),
+            warnings,
+        };
+    };
+    let config = match std::fs::read_to_string(path) {
+        Ok(text) => match ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str::<KioskConfig>(&text)
+        {
+            Ok(config) => sanitised(config, path, &mut warnings),
+            Err(e) => {
+                warnings.push(format!(
+                    "{}:{}:{}: {}; using the default settings",
+                    path.display(),
+                    e.span.start.line,
+                    e.span.start.col,
+                    e.code
+                ));
+                KioskConfig::default()
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => KioskConfig::default(),
+        Err(e) => {
+            warnings.push(format!(
+                "{}: cannot read the settings ({e}); using the default settings",
+                path.display()
+            ));
+            KioskConfig::default()
+        }
+    };
+    LoadedConfig { config, warnings }
+}
+
+/// Keeps values within what the kiosk can work with, saying what was changed.
+fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -> KioskConfig {
+    let defaults = KioskConfig::default();
+    if config.idle_timeout_secs < 10 {
+        warnings.push(format!(
+            "{}: idle_timeout_secs {} is too short for visitors to read; using 10",
+            path.display(),
+            config.idle_timeout_secs
+        ));
+        config.idle_timeout_secs = 10;
+    }
+    if config.idle_countdown_secs == 0 {
+        warnings.push(format!(
+            "{}: idle_countdown_secs must be at least 1; using {}",
+            path.display(),
+            defaults.idle_countdown_secs
+        ));
+        config.idle_countdown_secs = defaults.idle_countdown_secs;
+    }
+    if config.max_volume_percent > 100 {
+        warnings.push(format!(
+            "{}: max_volume_percent above 100; using 100",
+            path.display()
+        ));
+        config.max_volume_percent = 100;
+    }
+    config.default_volume_percent = config.default_volume_percent.min(config.max_volume_percent);
+    if config.kiosk_id.trim().is_empty() {
+        config.kiosk_id = defaults.kiosk_id;
+    }
+    config
+}
+
+fn default_kiosk_id() -> String {
+    let host = gethostname::gethostname()
+        .to_string_lossy()
+        .trim()
+        .to_owned();
+    if host.is_empty() {
+        "kiosk".to_owned()
+    } else {
+        host
+    }
+}
+
+/// `$XDG_DATA_HOME/plaza-kiosk`, else `~/.local/share/plaza-kiosk`, else `./data`.
+fn default_data_dir() -> PathBuf {
+    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(xdg).join("plaza-kiosk");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(home).join(".local/share/plaza-kiosk");
+    }
+    PathBuf::from("data")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_and_no_file_give_defaults_silently() {
+        let loaded = load(Some(Path::new("/nonexistent/plaza-kiosk.ron")));
+        assert!(loaded.warnings.is_empty());
+        assert_eq!(loaded.config.idle_timeout_secs, 60);
+        assert_eq!(load(None).config.idle_countdown_secs, 15);
+    }
+
+    #[test]
+    fn a_broken_file_falls_back_to_defaults_with_a_located_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        std::fs::write(&path, "Config(\n  idle_timeout_secs: \"soon\",\n)").unwrap();
+        let loaded = load(Some(&path));
+        assert_eq!(loaded.config, KioskConfig::default());
+        assert_eq!(loaded.warnings.len(), 1);
+        assert!(
+            loaded.warnings[0].contains("config.ron:2:"),
+            "{:?}",
+            loaded.warnings
+        );
+    }
+
+    #[test]
+    fn partial_files_keep_defaults_for_the_rest_and_clamp_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        std::fs::write(
+            &path,
+            "(kiosk_id: \"ichigaya-1\", idle_timeout_secs: 3, max_volume_percent: 80)",
+        )
+        .unwrap();
+        let loaded = load(Some(&path));
+        assert_eq!(loaded.config.kiosk_id, "ichigaya-1");
+        assert_eq!(loaded.config.idle_timeout_secs, 10);
+        assert_eq!(loaded.config.default_volume_percent, 70);
+        assert_eq!(loaded.config.max_volume_percent, 80);
+        assert_eq!(loaded.config.idle_countdown_secs, 15);
+        assert_eq!(loaded.warnings.len(), 1);
+    }
+}

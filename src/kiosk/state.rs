@@ -1,0 +1,478 @@
+//! The visitor flow as a plain state machine: attract → language → home → exhibit pages →
+//! image viewer, with the idle prompt over all of them. No egui and no clock of its own:
+//! screens ask for transitions ([`Nav`]), the app applies them with the current time, and
+//! tests drive it the same way without a window or a sleep.
+
+use std::time::Duration;
+
+/// What is on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// The loop shown while nobody uses the kiosk.
+    Attract,
+    /// The first choice of a visit: the language.
+    Language,
+    /// Every exhibit as a card.
+    Home,
+    /// A page of an exhibit.
+    Exhibit {
+        /// Index into the pack's exhibits.
+        exhibit: usize,
+        /// Index into its pages.
+        page: usize,
+    },
+    /// A page's image, full screen.
+    ImageViewer {
+        /// Index into the pack's exhibits.
+        exhibit: usize,
+        /// Index into its pages.
+        page: usize,
+    },
+    /// No pack can be shown.
+    Unavailable,
+}
+
+/// A transition a screen asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub enum Nav {
+    /// A touch on the attract loop: the visit begins.
+    Start,
+    /// The language chosen at the start of a visit; goes on to the home screen.
+    ChooseLanguage(String),
+    /// A language change on any screen; the screen stays.
+    SwitchLanguage(String),
+    /// Open an exhibit at its first page.
+    OpenExhibit(usize),
+    /// The next page of the exhibit.
+    NextPage,
+    /// The previous page.
+    PreviousPage,
+    /// A page by number (page dots).
+    GoToPage(usize),
+    /// The current page's image, full screen.
+    OpenImage,
+    /// Back from the image viewer.
+    CloseImage,
+    /// The home screen.
+    Home,
+    /// One level up: viewer → page → home.
+    Back,
+    /// Larger text on or off.
+    ToggleLargeText,
+    /// "I'm still here" on the idle prompt.
+    KeepVisiting,
+    /// The visitor is done ("finish"): back to the attract loop.
+    Finish,
+}
+
+/// Why a visit ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VisitEndReason {
+    /// Nobody answered the idle prompt.
+    Idle,
+    /// The visitor pressed finish.
+    Finish,
+}
+
+/// What happened in a visit, for the visitor log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VisitSignal {
+    /// A visit began (first touch on the attract loop).
+    VisitStarted,
+    /// A page was shown.
+    PageViewed {
+        /// Exhibit index.
+        exhibit: usize,
+        /// Page index.
+        page: usize,
+    },
+    /// The visitor chose or changed the language.
+    LanguageChanged(String),
+    /// The visit ended.
+    VisitEnded {
+        /// Why.
+        reason: VisitEndReason,
+        /// From the first touch to the end.
+        duration: Duration,
+        /// The same without the idle wait at the end.
+        active: Duration,
+    },
+}
+
+/// Where the idle countdown stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdlePhase {
+    /// No visit, nothing to count down.
+    NoVisit,
+    /// In use; the prompt appears after `until_prompt`.
+    Active {
+        /// Time left before the prompt.
+        until_prompt: Duration,
+    },
+    /// "Are you still there?" with `remaining` on the countdown.
+    Prompt {
+        /// Time left before the visit ends.
+        remaining: Duration,
+    },
+}
+
+/// Timeouts of the idle flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IdleTimes {
+    /// Without a touch for this long, the prompt appears.
+    pub timeout: Duration,
+    /// The prompt counts down this long before the visit ends.
+    pub countdown: Duration,
+}
+
+/// The kiosk's visitor-facing state.
+#[derive(Debug, Clone)]
+pub struct KioskState {
+    screen: Screen,
+    language: String,
+    languages: Vec<String>,
+    large_text: bool,
+    page_counts: Vec<usize>,
+    idle: IdleTimes,
+    last_touch: Duration,
+    visit_started: Option<Duration>,
+}
+
+impl KioskState {
+    /// A kiosk showing a pack with `languages` (default first) and exhibits of `page_counts`
+    /// pages, on its attract loop.
+    #[must_use]
+    pub fn new(languages: Vec<String>, page_counts: Vec<usize>, idle: IdleTimes) -> Self {
+        let language = languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "en".to_owned());
+        Self {
+            screen: Screen::Attract,
+            language,
+            languages,
+            large_text: false,
+            page_counts,
+            idle,
+            last_touch: Duration::ZERO,
+            visit_started: None,
+        }
+    }
+
+    /// A kiosk with nothing to show.
+    #[must_use]
+    pub fn unavailable(idle: IdleTimes) -> Self {
+        let mut state = Self::new(vec!["ja".to_owned(), "en".to_owned()], Vec::new(), idle);
+        state.screen = Screen::Unavailable;
+        state
+    }
+
+    /// What is on screen.
+    #[must_use]
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The visitor's language.
+    #[must_use]
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// The pack's languages, default first.
+    #[must_use]
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Whether text is enlarged.
+    #[must_use]
+    pub fn large_text(&self) -> bool {
+        self.large_text
+    }
+
+    /// Whether a visit is going on.
+    #[must_use]
+    pub fn in_visit(&self) -> bool {
+        self.visit_started.is_some()
+    }
+
+    /// Pages of exhibit `exhibit`.
+    #[must_use]
+    pub fn page_count(&self, exhibit: usize) -> usize {
+        self.page_counts.get(exhibit).copied().unwrap_or(0)
+    }
+
+    /// Any touch anywhere: the visitor is here. Dismisses the idle prompt.
+    pub fn touched(&mut self, now: Duration) {
+        self.last_touch = now;
+    }
+
+    /// Where the idle countdown stands at `now`.
+    #[must_use]
+    pub fn idle_phase(&self, now: Duration) -> IdlePhase {
+        if self.visit_started.is_none() {
+            return IdlePhase::NoVisit;
+        }
+        let quiet = now.saturating_sub(self.last_touch);
+        if quiet < self.idle.timeout {
+            IdlePhase::Active {
+                until_prompt: self.idle.timeout.saturating_sub(quiet),
+            }
+        } else {
+            IdlePhase::Prompt {
+                remaining: (self.idle.timeout + self.idle.countdown).saturating_sub(quiet),
+            }
+        }
+    }
+
+    /// Advances time: ends the visit when the countdown has run out.
+    pub fn tick(&mut self, now: Duration) -> Vec<VisitSignal> {
+        match self.idle_phase(now) {
+            IdlePhase::Prompt { remaining } if remaining.is_zero() => {
+                let idle_start = self.last_touch + self.idle.timeout;
+                self.end_visit(VisitEndReason::Idle, now, idle_start)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Applies `nav` at `now` and returns what the visitor log should record.
+    pub fn apply(&mut self, nav: Nav, now: Duration) -> Vec<VisitSignal> {
+        self.touched(now);
+        let mut signals = Vec::new();
+        match nav {
+            Nav::Start if self.screen == Screen::Attract => {
+                self.visit_started = Some(now);
+                self.screen = Screen::Language;
+                signals.push(VisitSignal::VisitStarted);
+            }
+            Nav::ChooseLanguage(language) if self.screen == Screen::Language => {
+                if self.languages.contains(&language) {
+                    self.language.clone_from(&language);
+                }
+                signals.push(VisitSignal::LanguageChanged(self.language.clone()));
+                self.screen = Screen::Home;
+            }
+            Nav::SwitchLanguage(language)
+                if self.languages.contains(&language) && language != self.language =>
+            {
+                self.language.clone_from(&language);
+                signals.push(VisitSignal::LanguageChanged(language));
+            }
+            Nav::OpenExhibit(exhibit) if self.page_count(exhibit) > 0 => {
+                signals.extend(self.show_page(exhibit, 0));
+            }
+            Nav::NextPage | Nav::PreviousPage | Nav::GoToPage(_) => {
+                if let Screen::Exhibit { exhibit, page } = self.screen {
+                    let last = self.page_count(exhibit).saturating_sub(1);
+                    let target = match nav {
+                        Nav::NextPage => (page + 1).min(last),
+                        Nav::PreviousPage => page.saturating_sub(1),
+                        Nav::GoToPage(target) => target.min(last),
+                        _ => page,
+                    };
+                    if target != page {
+                        signals.extend(self.show_page(exhibit, target));
+                    }
+                }
+            }
+            Nav::OpenImage => {
+                if let Screen::Exhibit { exhibit, page } = self.screen {
+                    self.screen = Screen::ImageViewer { exhibit, page };
+                }
+            }
+            Nav::CloseImage => {
+                if let Screen::ImageViewer { exhibit, page } = self.screen {
+                    self.screen = Screen::Exhibit { exhibit, page };
+                }
+            }
+            Nav::Back => match self.screen {
+                Screen::ImageViewer { exhibit, page } => {
+                    self.screen = Screen::Exhibit { exhibit, page };
+                }
+                Screen::Exhibit { .. } => self.screen = Screen::Home,
+                _ => {}
+            },
+            Nav::Home if self.in_visit() => self.screen = Screen::Home,
+            Nav::ToggleLargeText => self.large_text = !self.large_text,
+            Nav::Finish if self.in_visit() => {
+                signals.extend(self.end_visit(VisitEndReason::Finish, now, now));
+            }
+            // KeepVisiting only needs the touch above; anything else does not apply here.
+            _ => {}
+        }
+        signals
+    }
+
+    fn show_page(&mut self, exhibit: usize, page: usize) -> Vec<VisitSignal> {
+        self.screen = Screen::Exhibit { exhibit, page };
+        vec![VisitSignal::PageViewed { exhibit, page }]
+    }
+
+    fn end_visit(
+        &mut self,
+        reason: VisitEndReason,
+        now: Duration,
+        active_until: Duration,
+    ) -> Vec<VisitSignal> {
+        let Some(started) = self.visit_started.take() else {
+            return Vec::new();
+        };
+        self.screen = Screen::Attract;
+        self.language = self
+            .languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.language.clone());
+        self.large_text = false;
+        vec![VisitSignal::VisitEnded {
+            reason,
+            duration: now.saturating_sub(started),
+            active: active_until.saturating_sub(started),
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const IDLE: IdleTimes = IdleTimes {
+        timeout: Duration::from_mins(1),
+        countdown: Duration::from_secs(15),
+    };
+
+    fn secs(s: u64) -> Duration {
+        Duration::from_secs(s)
+    }
+
+    fn kiosk() -> KioskState {
+        KioskState::new(vec!["ja".into(), "en".into()], vec![3, 1], IDLE)
+    }
+
+    #[test]
+    fn a_visit_walks_from_attract_to_a_page_and_back_home() {
+        let mut k = kiosk();
+        assert_eq!(
+            k.apply(Nav::Start, secs(1)),
+            vec![VisitSignal::VisitStarted]
+        );
+        assert_eq!(k.screen(), &Screen::Language);
+        let signals = k.apply(Nav::ChooseLanguage("en".into()), secs(2));
+        assert_eq!(signals, vec![VisitSignal::LanguageChanged("en".into())]);
+        assert_eq!((k.screen(), k.language()), (&Screen::Home, "en"));
+        assert_eq!(
+            k.apply(Nav::OpenExhibit(0), secs(3)),
+            vec![VisitSignal::PageViewed {
+                exhibit: 0,
+                page: 0
+            }]
+        );
+        let _ = k.apply(Nav::NextPage, secs(4));
+        let _ = k.apply(Nav::NextPage, secs(5));
+        assert!(
+            k.apply(Nav::NextPage, secs(6)).is_empty(),
+            "no page after the last"
+        );
+        assert_eq!(
+            k.screen(),
+            &Screen::Exhibit {
+                exhibit: 0,
+                page: 2
+            }
+        );
+        let _ = k.apply(Nav::OpenImage, secs(7));
+        assert_eq!(
+            k.screen(),
+            &Screen::ImageViewer {
+                exhibit: 0,
+                page: 2
+            }
+        );
+        let _ = k.apply(Nav::Back, secs(8));
+        let _ = k.apply(Nav::Back, secs(9));
+        assert_eq!(k.screen(), &Screen::Home);
+    }
+
+    #[test]
+    fn idle_prompt_then_countdown_ends_the_visit_and_resets() {
+        let mut k = kiosk();
+        let _ = k.apply(Nav::Start, secs(0));
+        let _ = k.apply(Nav::ChooseLanguage("en".into()), secs(0));
+        let _ = k.apply(Nav::ToggleLargeText, secs(10));
+        assert_eq!(
+            k.idle_phase(secs(30)),
+            IdlePhase::Active {
+                until_prompt: secs(40)
+            }
+        );
+        assert_eq!(
+            k.idle_phase(secs(70)),
+            IdlePhase::Prompt {
+                remaining: secs(15)
+            }
+        );
+        assert!(k.tick(secs(84)).is_empty());
+        let ended = k.tick(secs(85));
+        assert_eq!(
+            ended,
+            vec![VisitSignal::VisitEnded {
+                reason: VisitEndReason::Idle,
+                duration: secs(85),
+                active: secs(70),
+            }]
+        );
+        assert_eq!(
+            (k.screen(), k.language(), k.large_text()),
+            (&Screen::Attract, "ja", false)
+        );
+        assert_eq!(k.idle_phase(secs(200)), IdlePhase::NoVisit);
+    }
+
+    #[test]
+    fn a_touch_during_the_countdown_keeps_the_visit() {
+        let mut k = kiosk();
+        let _ = k.apply(Nav::Start, secs(0));
+        let _ = k.apply(Nav::ChooseLanguage("ja".into()), secs(0));
+        let _ = k.apply(Nav::OpenExhibit(1), secs(1));
+        assert!(matches!(k.idle_phase(secs(70)), IdlePhase::Prompt { .. }));
+        let _ = k.apply(Nav::KeepVisiting, secs(72));
+        assert!(k.tick(secs(90)).is_empty());
+        assert_eq!(
+            k.screen(),
+            &Screen::Exhibit {
+                exhibit: 1,
+                page: 0
+            }
+        );
+    }
+
+    #[test]
+    fn language_switches_anywhere_only_to_pack_languages() {
+        let mut k = kiosk();
+        let _ = k.apply(Nav::Start, secs(0));
+        let _ = k.apply(Nav::ChooseLanguage("ja".into()), secs(0));
+        assert!(
+            k.apply(Nav::SwitchLanguage("fr".into()), secs(1))
+                .is_empty()
+        );
+        assert_eq!(
+            k.apply(Nav::SwitchLanguage("en".into()), secs(2)),
+            vec![VisitSignal::LanguageChanged("en".into())]
+        );
+        assert!(
+            k.apply(Nav::SwitchLanguage("en".into()), secs(3))
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn unknown_exhibits_and_finish_outside_a_visit_do_nothing() {
+        let mut k = kiosk();
+        assert!(k.apply(Nav::Finish, secs(0)).is_empty());
+        assert!(k.apply(Nav::OpenExhibit(9), secs(0)).is_empty());
+        assert_eq!(k.screen(), &Screen::Attract);
+    }
+}

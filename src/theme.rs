@@ -1,0 +1,153 @@
+//! Design tokens: every colour, type size, spacing and radius the screens use, in one place.
+//!
+//! Screens never write a colour or a size of their own; they ask the [`Theme`]. Sizes are given
+//! for a 1920×1080 screen and scaled to the real one, so the same layout reads from a metre
+//! away on a 24" kiosk and on a 4K panel. "Large text" scales type only, not the layout.
+
+use egui::{Color32, FontFamily, FontId, Vec2};
+
+use crate::content::{model::Theme as PackTheme, parse_colour};
+
+/// Family name of the bold face (registered by the app at start).
+pub const BOLD_FAMILY: &str = "bold";
+
+/// Type sizes at 1920×1080, in points.
+#[derive(Debug, Clone, Copy)]
+pub enum TextStyle {
+    /// The attract headline.
+    Display,
+    /// Screen titles.
+    Title,
+    /// Page headings.
+    Heading,
+    /// Titles on the home screen's cards.
+    CardTitle,
+    /// Body text.
+    Body,
+    /// Button labels.
+    Button,
+    /// Captions, credits, subtitles.
+    Caption,
+    /// Key figures: the big number.
+    Figure,
+}
+
+/// The kiosk's look, for the current screen size, pack and text size.
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    /// Page background (warm off-white).
+    pub background: Color32,
+    /// Cards and panels.
+    pub surface: Color32,
+    /// Main text.
+    pub ink: Color32,
+    /// Secondary text (captions, subtitles); still 4.5:1 on both backgrounds.
+    pub muted_ink: Color32,
+    /// Hairlines and inactive dots.
+    pub line: Color32,
+    /// The pack's accent: primary buttons, highlights, active dots.
+    pub accent: Color32,
+    /// Text on the accent colour.
+    pub on_accent: Color32,
+    /// A pale tint of the accent, for placeholders and quiet buttons.
+    pub accent_soft: Color32,
+    /// Backdrop of the image viewer and the idle prompt's veil.
+    pub backdrop: Color32,
+    /// Layout scale: the screen's short side over 1080.
+    pub scale: f32,
+    /// Extra scale for type when visitors choose large text.
+    pub text_scale: f32,
+}
+
+impl Theme {
+    /// The theme for a screen of `screen_size` points, the pack's accent and the text size.
+    #[must_use]
+    pub fn new(screen_size: Vec2, pack_theme: Option<&PackTheme>, large_text: bool) -> Self {
+        let accent = pack_theme
+            .and_then(|t| parse_colour(&t.accent))
+            .map_or(Color32::from_rgb(0x1B, 0x4F, 0x8A), |[r, g, b]| {
+                Color32::from_rgb(r, g, b)
+            });
+        let on_accent = pack_theme
+            .and_then(|t| t.accent_text.as_deref())
+            .and_then(parse_colour)
+            .map_or(Color32::WHITE, |[r, g, b]| Color32::from_rgb(r, g, b));
+        let short_side = screen_size.x.min(screen_size.y).max(1.0);
+        Self {
+            background: Color32::from_rgb(0xF7, 0xF3, 0xEA),
+            surface: Color32::WHITE,
+            ink: Color32::from_rgb(0x1E, 0x2A, 0x35),
+            muted_ink: Color32::from_rgb(0x4F, 0x5B, 0x66),
+            line: Color32::from_rgb(0xD9, 0xD2, 0xC3),
+            accent,
+            on_accent,
+            accent_soft: accent.gamma_multiply(0.12),
+            backdrop: Color32::from_rgb(0x10, 0x16, 0x1C),
+            scale: (short_side / 1080.0).clamp(0.6, 2.0),
+            text_scale: if large_text { 1.3 } else { 1.0 },
+        }
+    }
+
+    /// A length given for 1080p, scaled to this screen.
+    #[must_use]
+    pub fn px(&self, length_at_1080p: f32) -> f32 {
+        length_at_1080p * self.scale
+    }
+
+    /// The font for a text style.
+    #[must_use]
+    pub fn font(&self, style: TextStyle) -> FontId {
+        let (size, bold) = match style {
+            TextStyle::Display => (72.0, true),
+            TextStyle::Title => (52.0, true),
+            TextStyle::Heading => (38.0, true),
+            TextStyle::CardTitle => (33.0, true),
+            TextStyle::Body => (30.0, false),
+            TextStyle::Button => (30.0, true),
+            TextStyle::Caption => (23.0, false),
+            TextStyle::Figure => (76.0, true),
+        };
+        let family = if bold {
+            FontFamily::Name(BOLD_FAMILY.into())
+        } else {
+            FontFamily::Proportional
+        };
+        FontId::new(size * self.scale * self.text_scale, family)
+    }
+
+    /// Extra space between lines of body text (Japanese reads best at about 1.7 line height).
+    #[must_use]
+    pub fn body_line_height(&self) -> f32 {
+        self.font(TextStyle::Body).size * 1.7
+    }
+
+    /// The smallest side of anything a finger must hit: 88 px at 1080p (about 20 mm on 24").
+    #[must_use]
+    pub fn touch_target(&self) -> f32 {
+        self.px(88.0)
+    }
+
+    /// Outer margin of every screen.
+    #[must_use]
+    pub fn margin(&self) -> f32 {
+        self.px(56.0)
+    }
+
+    /// Space between related items.
+    #[must_use]
+    pub fn gap(&self) -> f32 {
+        self.px(24.0)
+    }
+
+    /// Corner radius of cards and buttons.
+    #[must_use]
+    pub fn radius(&self) -> f32 {
+        self.px(18.0)
+    }
+
+    /// Height of the top bar.
+    #[must_use]
+    pub fn bar_height(&self) -> f32 {
+        self.px(120.0)
+    }
+}

@@ -1,0 +1,161 @@
+//! The attract loop: the pack's pictures and exhibit covers in turn, full screen, with the
+//! headline and "touch to begin" in every pack language. A touch anywhere starts a visit.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use egui::{Align2, Color32, Rect, Ui, pos2, vec2};
+
+use super::paint::{self, Fit};
+use super::{ScreenContext, localized, widgets};
+use crate::kiosk::Nav;
+use crate::theme::TextStyle;
+
+/// How long one picture fades into the next.
+pub const FADE: Duration = Duration::from_millis(600);
+
+/// The pictures of the loop, in order: the attract images, then every exhibit cover.
+#[must_use]
+pub fn slides(ctx: &ScreenContext<'_>) -> Vec<PathBuf> {
+    let pack = ctx.pack;
+    pack.manifest
+        .attract
+        .images
+        .iter()
+        .map(|path| pack.dir.join(path))
+        .chain(pack.exhibits.iter().map(|e| pack.dir.join(&e.cover.path)))
+        .collect()
+}
+
+/// How long each slide stays.
+#[must_use]
+pub fn slide_duration(ctx: &ScreenContext<'_>) -> Duration {
+    Duration::from_secs(u64::from(
+        ctx.pack.manifest.attract.seconds_per_image.max(1),
+    ))
+}
+
+/// Draws the loop; returns [`Nav::Start`] when touched.
+pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
+    let theme = *ctx.theme;
+    let screen = ui.max_rect();
+    let painter = ui.painter().clone();
+    painter.rect_filled(screen, 0.0, theme.background);
+
+    draw_slides(&painter, ctx, screen);
+    let label = draw_invitation(&painter, ctx, screen);
+    let response = widgets::touch_area(ui, screen, "attract", &label);
+    (response.clicked() && ctx.clicks_allowed).then_some(Nav::Start)
+}
+
+/// The current slide, fading in over the previous one.
+fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rect) {
+    let theme = *ctx.theme;
+    let slides = slides(ctx);
+    if !slides.is_empty() {
+        let period = slide_duration(ctx).as_millis().max(1);
+        let elapsed = ctx.now.as_millis();
+        let index = usize::try_from(elapsed / period).unwrap_or(0) % slides.len();
+        let into_slide = Duration::from_millis(u64::try_from(elapsed % period).unwrap_or(0));
+        let longest = screen.width().max(screen.height());
+        if into_slide < FADE && slides.len() > 1 {
+            let previous = (index + slides.len() - 1) % slides.len();
+            let slot = ctx.images.get(slides[previous].clone(), longest);
+            paint::picture(
+                painter,
+                &theme,
+                &slot,
+                screen,
+                Fit::Cover,
+                0.0,
+                Color32::WHITE,
+            );
+        }
+        let alpha = (into_slide.as_secs_f32() / FADE.as_secs_f32()).clamp(0.0, 1.0);
+        let slot = ctx.images.get(slides[index].clone(), longest);
+        paint::picture(
+            painter,
+            &theme,
+            &slot,
+            screen,
+            Fit::Cover,
+            0.0,
+            Color32::WHITE.gamma_multiply(alpha),
+        );
+        // Fetch the next picture early so the fade never shows a placeholder.
+        let _ = ctx
+            .images
+            .get(slides[(index + 1) % slides.len()].clone(), longest);
+    }
+}
+
+/// The headline in every pack language over a band, then "touch to begin"; returns the
+/// invitation's words (the touch area's label).
+fn draw_invitation(painter: &egui::Painter, ctx: &ScreenContext<'_>, screen: Rect) -> String {
+    let theme = *ctx.theme;
+    let text_width = screen.width() - 2.0 * theme.margin();
+    let languages = ctx.state.languages().to_vec();
+    let headlines: Vec<_> = languages
+        .iter()
+        .enumerate()
+        .map(|(index, language)| {
+            let (style, color) = if index == 0 {
+                (TextStyle::Display, theme.ink)
+            } else {
+                (TextStyle::Heading, theme.muted_ink)
+            };
+            let headline = localized(&ctx.pack.manifest.attract.headline, language, &languages);
+            (
+                painter.layout(headline.to_owned(), theme.font(style), color, text_width),
+                color,
+            )
+        })
+        .collect();
+    let invitation: Vec<String> = languages
+        .iter()
+        .map(|language| ctx.texts.get(language, "attract-touch"))
+        .collect();
+    let pill_text = invitation.join("   ·   ");
+    let pill_galley = painter.layout_no_wrap(
+        pill_text.clone(),
+        theme.font(TextStyle::Button),
+        theme.on_accent,
+    );
+    let pill_height = theme.touch_target();
+    let text_height: f32 = headlines
+        .iter()
+        .map(|(g, _)| g.size().y + theme.px(8.0))
+        .sum();
+    let band_height = theme.px(48.0) + text_height + theme.px(28.0) + pill_height + theme.px(48.0);
+    let band = Rect::from_min_max(
+        pos2(screen.left(), screen.bottom() - band_height),
+        screen.max,
+    );
+    painter.rect_filled(band, 0.0, theme.background.gamma_multiply(0.94));
+    let mut y = band.top() + theme.px(48.0);
+    for (galley, color) in headlines {
+        painter.galley(
+            pos2(band.center().x - galley.size().x / 2.0, y),
+            galley.clone(),
+            color,
+        );
+        y += galley.size().y + theme.px(8.0);
+    }
+    let pill = Rect::from_min_size(
+        pos2(
+            band.center().x - f32::midpoint(pill_galley.size().x, theme.px(96.0)),
+            y + theme.px(28.0),
+        ),
+        vec2(pill_galley.size().x + theme.px(96.0), pill_height),
+    );
+    painter.rect_filled(pill, pill.height() / 2.0, theme.accent);
+    painter.galley(
+        Align2::CENTER_CENTER
+            .align_size_within_rect(pill_galley.size(), pill)
+            .min,
+        pill_galley,
+        theme.on_accent,
+    );
+
+    pill_text
+}

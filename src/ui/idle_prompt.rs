@@ -1,0 +1,82 @@
+//! "Are you still there?": over whatever is on screen, with a countdown. Any touch anywhere
+//! dismisses it (the app treats every touch as presence); the button says so in words.
+
+use std::time::Duration;
+
+use egui::{Color32, Rect, Ui, pos2, vec2};
+
+use super::ScreenContext;
+use super::widgets::{Button, ButtonKind};
+use crate::kiosk::Nav;
+use crate::theme::TextStyle;
+
+/// Draws the prompt with `remaining` on the countdown.
+pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option<Nav> {
+    let theme = ctx.theme;
+    let screen = ui.max_rect();
+    let painter = ui.painter().clone();
+    painter.rect_filled(screen, 0.0, theme.backdrop.gamma_multiply(0.72));
+    let card_size = vec2(
+        theme.px(1000.0).min(screen.width() - 2.0 * theme.margin()),
+        theme.px(600.0) * theme.text_scale.sqrt(),
+    );
+    let card = Rect::from_center_size(screen.center(), card_size);
+    painter.rect_filled(card, theme.radius() * 1.5, theme.surface);
+    let inner_width = card.width() - theme.px(120.0);
+    let mut y = card.top() + theme.px(56.0);
+    let seconds = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
+    for (text, style, color) in [
+        (ctx.ui_text("idle-title"), TextStyle::Title, theme.ink),
+        (ctx.ui_text("idle-body"), TextStyle::Body, theme.ink),
+    ] {
+        let galley = painter.layout(text, theme.font(style), color, inner_width);
+        painter.galley(
+            pos2(card.center().x - galley.size().x / 2.0, y),
+            galley.clone(),
+            color,
+        );
+        y += galley.size().y + theme.px(18.0);
+    }
+    let ring_center = pos2(card.center().x, y + theme.px(70.0));
+    painter.circle_stroke(
+        ring_center,
+        theme.px(62.0),
+        egui::Stroke::new(theme.px(8.0), theme.accent),
+    );
+    let number = painter.layout_no_wrap(
+        seconds.to_string(),
+        theme.font(TextStyle::Figure),
+        theme.accent,
+    );
+    painter.galley(ring_center - number.size() / 2.0, number, Color32::WHITE);
+    y += theme.px(160.0);
+    let countdown = ctx.texts.format(
+        ctx.language(),
+        "idle-countdown",
+        &[("seconds", &seconds.to_string())],
+    );
+    let galley = painter.layout(
+        countdown,
+        theme.font(TextStyle::Caption),
+        theme.muted_ink,
+        inner_width,
+    );
+    painter.galley(
+        pos2(card.center().x - galley.size().x / 2.0, y),
+        galley.clone(),
+        theme.muted_ink,
+    );
+    y += galley.size().y + theme.px(24.0);
+
+    let button_width = theme.px(420.0);
+    let button_rect = Rect::from_min_size(
+        pos2(card.center().x - button_width / 2.0, y),
+        vec2(button_width, theme.touch_target()),
+    );
+    let mut button_ui = ui.new_child(egui::UiBuilder::new().max_rect(button_rect));
+    Button::new(&ctx.ui_text("idle-continue"))
+        .kind(ButtonKind::Primary)
+        .min_width(button_width)
+        .show(&mut button_ui, theme, ctx.clicks_allowed)
+        .then_some(Nav::KeepVisiting)
+}

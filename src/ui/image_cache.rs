@@ -1,0 +1,145 @@
+//! Pack pictures as textures: requested from the decoder thread, kept in a bounded cache.
+//!
+//! At most [`ImageCache::CAPACITY`] textures live at once; the least recently shown go first,
+//! so memory stays flat however long visitors browse.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use egui::{ColorImage, TextureHandle, TextureOptions};
+
+use crate::image_loader::{ImageKey, ImageLoader};
+
+/// What a screen gets when it asks for a picture.
+#[derive(Clone)]
+pub enum ImageSlot {
+    /// Still decoding: draw a placeholder.
+    Loading,
+    /// Ready to draw.
+    Ready(TextureHandle),
+    /// Cannot be shown (reported once in the log).
+    Failed,
+}
+
+enum Entry {
+    Loading,
+    Ready {
+        texture: TextureHandle,
+        last_used: u64,
+    },
+    Failed,
+}
+
+/// Textures of pack pictures, bounded in number.
+pub struct ImageCache {
+    loader: Option<ImageLoader>,
+    entries: HashMap<ImageKey, Entry>,
+    frame: u64,
+}
+
+impl ImageCache {
+    /// Most textures kept at once (a home screen of covers plus a few pages).
+    pub const CAPACITY: usize = 32;
+
+    /// A cache whose decoder wakes `ctx` when a picture is ready.
+    #[must_use]
+    pub fn new(ctx: &egui::Context) -> Self {
+        let repaint = ctx.clone();
+        let loader = match ImageLoader::start(move || repaint.request_repaint()) {
+            Ok(loader) => Some(loader),
+            Err(e) => {
+                eprintln!(
+                    "plaza-kiosk: cannot start the image decoder: {e}; pictures are not shown"
+                );
+                None
+            }
+        };
+        Self {
+            loader,
+            entries: HashMap::new(),
+            frame: 0,
+        }
+    }
+
+    /// Takes in finished pictures and drops the least recently used beyond the capacity.
+    /// Call once per frame, before drawing.
+    pub fn update(&mut self, ctx: &egui::Context) {
+        self.frame += 1;
+        if let Some(loader) = &self.loader {
+            while let Some(decoded) = loader.try_receive() {
+                let entry = match decoded.result {
+                    Ok(pixels) => {
+                        let size = [pixels.width() as usize, pixels.height() as usize];
+                        let image = ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
+                        let name = decoded.key.path.display().to_string();
+                        Entry::Ready {
+                            texture: ctx.load_texture(name, image, TextureOptions::LINEAR),
+                            last_used: self.frame,
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("plaza-kiosk: {}: {e}", decoded.key.path.display());
+                        Entry::Failed
+                    }
+                };
+                self.entries.insert(decoded.key, entry);
+            }
+        }
+        self.evict();
+    }
+
+    /// The picture at `path` for a longest side of `max_side` pixels.
+    pub fn get(&mut self, path: PathBuf, max_side: f32) -> ImageSlot {
+        let key = ImageKey::new(path, max_side);
+        match self.entries.get_mut(&key) {
+            Some(Entry::Ready { texture, last_used }) => {
+                *last_used = self.frame;
+                ImageSlot::Ready(texture.clone())
+            }
+            Some(Entry::Loading) => ImageSlot::Loading,
+            Some(Entry::Failed) => ImageSlot::Failed,
+            None => match &self.loader {
+                Some(loader) => {
+                    loader.request(key.clone());
+                    self.entries.insert(key, Entry::Loading);
+                    ImageSlot::Loading
+                }
+                None => ImageSlot::Failed,
+            },
+        }
+    }
+
+    /// Textures currently held.
+    #[must_use]
+    pub fn texture_count(&self) -> usize {
+        self.entries
+            .values()
+            .filter(|e| matches!(e, Entry::Ready { .. }))
+            .count()
+    }
+
+    /// Whether any picture is still being decoded.
+    #[must_use]
+    pub fn is_loading(&self) -> bool {
+        self.entries.values().any(|e| matches!(e, Entry::Loading))
+    }
+
+    fn evict(&mut self) {
+        let excess = self.texture_count().saturating_sub(Self::CAPACITY);
+        if excess == 0 {
+            return;
+        }
+        let mut ready: Vec<(u64, ImageKey)> = self
+            .entries
+            .iter()
+            .filter_map(|(key, entry)| match entry {
+                Entry::Ready { last_used, .. } => Some((*last_used, key.clone())),
+                _ => None,
+            })
+            .collect();
+        ready.sort_by_key(|(last_used, _)| *last_used);
+        for (_, key) in ready.into_iter().take(excess) {
+            self.entries.remove(&key);
+        }
+    }
+}

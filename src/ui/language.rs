@@ -1,0 +1,77 @@
+//! The first choice of a visit: the language, each named in itself (日本語 / English).
+
+use egui::{Align, Layout, Rect, Ui, pos2, vec2};
+
+use super::ScreenContext;
+use super::widgets::{Button, ButtonKind};
+use crate::content::language;
+use crate::kiosk::Nav;
+use crate::theme::TextStyle;
+
+/// Draws the choice; returns [`Nav::ChooseLanguage`] when one is tapped.
+pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
+    let theme = *ctx.theme;
+    let screen = ui.max_rect();
+    let painter = ui.painter().clone();
+    painter.rect_filled(screen, 0.0, theme.background);
+
+    let languages = ctx.state.languages().to_vec();
+    let mut y = screen.top() + screen.height() * 0.22;
+    for (index, code) in languages.iter().enumerate() {
+        let style = if index == 0 {
+            TextStyle::Title
+        } else {
+            TextStyle::Heading
+        };
+        let color = if index == 0 {
+            theme.ink
+        } else {
+            theme.muted_ink
+        };
+        let prompt = ctx.texts.get(code, "language-prompt");
+        let galley = painter.layout(
+            prompt,
+            theme.font(style),
+            color,
+            screen.width() - 2.0 * theme.margin(),
+        );
+        painter.galley(
+            pos2(screen.center().x - galley.size().x / 2.0, y),
+            galley.clone(),
+            color,
+        );
+        y += galley.size().y + theme.px(12.0);
+    }
+
+    let button_width = theme.px(440.0);
+    let gap = theme.px(48.0);
+    let count = languages.len().max(1) as f32;
+    let row_width =
+        (count * button_width + (count - 1.0) * gap).min(screen.width() - 2.0 * theme.margin());
+    let row = Rect::from_min_size(
+        pos2(
+            screen.center().x - row_width / 2.0,
+            screen.top() + screen.height() * 0.5,
+        ),
+        vec2(row_width, theme.px(180.0)),
+    );
+    let mut nav = None;
+    let mut buttons = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(row)
+            .layout(Layout::left_to_right(Align::Center).with_main_wrap(true)),
+    );
+    buttons.spacing_mut().item_spacing = vec2(gap, gap);
+    for code in &languages {
+        let name = language::endonym(code).unwrap_or(code);
+        let mut button = Button::new(name)
+            .kind(ButtonKind::Primary)
+            .min_width(button_width);
+        button.text_style = TextStyle::Title;
+        button.min_height = theme.px(180.0);
+        if button.show(&mut buttons, &theme, ctx.clicks_allowed) {
+            nav = Some(Nav::ChooseLanguage(code.clone()));
+        }
+    }
+    nav
+}

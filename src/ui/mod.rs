@@ -1,0 +1,77 @@
+//! The screens visitors see. One file per screen; each draws the [`KioskState`] it is given
+//! and returns the transition it wants ([`Nav`]); none of them changes app state or touches
+//! the disk (pictures come through the [`image_cache::ImageCache`]).
+//!
+//! [`KioskState`]: crate::kiosk::KioskState
+
+pub mod attract;
+pub mod exhibit_page;
+pub mod home;
+pub mod idle_prompt;
+pub mod image_cache;
+pub mod image_viewer;
+pub mod language;
+pub mod paint;
+pub mod texts;
+pub mod top_bar;
+pub mod touch;
+pub mod unavailable;
+pub mod widgets;
+
+use std::time::Duration;
+
+use crate::content::Pack;
+use crate::kiosk::KioskState;
+use crate::theme::Theme;
+use image_cache::ImageCache;
+use texts::UiTexts;
+
+/// What every screen needs to draw one frame.
+pub struct ScreenContext<'a> {
+    /// Colours and sizes.
+    pub theme: &'a Theme,
+    /// The kiosk's own words.
+    pub texts: &'a UiTexts,
+    /// The pack on show.
+    pub pack: &'a Pack,
+    /// The visitor flow.
+    pub state: &'a KioskState,
+    /// Pack pictures.
+    pub images: &'a mut ImageCache,
+    /// Whether a tap may activate a button this frame (not during a multi-finger gesture).
+    pub clicks_allowed: bool,
+    /// The kiosk clock.
+    pub now: Duration,
+}
+
+impl ScreenContext<'_> {
+    /// The visitor's language.
+    #[must_use]
+    pub fn language(&self) -> &str {
+        self.state.language()
+    }
+
+    /// An interface text in the visitor's language.
+    #[must_use]
+    pub fn ui_text(&self, key: &str) -> String {
+        self.texts.get(self.state.language(), key)
+    }
+
+    /// A pack text in the visitor's language (falling back to the pack's default language).
+    #[must_use]
+    pub fn pack_text<'t>(&self, text: &'t crate::content::model::Text) -> &'t str {
+        localized(text, self.state.language(), self.state.languages())
+    }
+}
+
+/// `text` in `language`, else in the first of `languages` that has it, else empty.
+#[must_use]
+pub fn localized<'t>(
+    text: &'t crate::content::model::Text,
+    language: &str,
+    languages: &[String],
+) -> &'t str {
+    text.get(language)
+        .or_else(|| languages.iter().find_map(|l| text.get(l)))
+        .map_or("", String::as_str)
+}

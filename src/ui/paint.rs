@@ -1,0 +1,201 @@
+//! Drawing pictures (cropped to fill, or fitted whole) and the few line icons the kiosk uses.
+
+use egui::{
+    Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, TextureHandle, Vec2,
+    pos2, vec2,
+};
+
+use super::image_cache::ImageSlot;
+use crate::theme::Theme;
+
+/// How a picture fills its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Fill the box, cropping the overflow (cards, attract loop).
+    Cover,
+    /// Show the whole picture inside the box (pages, viewer).
+    Contain,
+}
+
+/// The part of `texture` to show and where, for `fit` in `area`.
+#[must_use]
+pub fn placement(image_size: Vec2, area: Rect, fit: Fit) -> (Rect, Rect) {
+    let full_uv = Rect::from_min_max(Pos2::ZERO, pos2(1.0, 1.0));
+    if image_size.x <= 0.0 || image_size.y <= 0.0 {
+        return (area, full_uv);
+    }
+    let image_aspect = image_size.x / image_size.y;
+    let area_aspect = area.width() / area.height().max(1.0);
+    match fit {
+        Fit::Contain => {
+            let size = if image_aspect > area_aspect {
+                vec2(area.width(), area.width() / image_aspect)
+            } else {
+                vec2(area.height() * image_aspect, area.height())
+            };
+            (Rect::from_center_size(area.center(), size), full_uv)
+        }
+        Fit::Cover => {
+            let uv = if image_aspect > area_aspect {
+                let visible = area_aspect / image_aspect;
+                Rect::from_min_max(
+                    pos2((1.0 - visible) / 2.0, 0.0),
+                    pos2(f32::midpoint(1.0, visible), 1.0),
+                )
+            } else {
+                let visible = image_aspect / area_aspect;
+                Rect::from_min_max(
+                    pos2(0.0, (1.0 - visible) / 2.0),
+                    pos2(1.0, f32::midpoint(1.0, visible)),
+                )
+            };
+            (area, uv)
+        }
+    }
+}
+
+/// Draws `slot` in `area`; a calm tinted box while it decodes or if it cannot be shown.
+/// Returns where the picture landed.
+#[allow(
+    clippy::must_use_candidate,
+    reason = "drawing is the point; the rect is extra"
+)]
+pub fn picture(
+    painter: &Painter,
+    theme: &Theme,
+    slot: &ImageSlot,
+    area: Rect,
+    fit: Fit,
+    radius: f32,
+    tint: Color32,
+) -> Rect {
+    match slot {
+        ImageSlot::Ready(texture) => textured(painter, texture, area, fit, radius, tint),
+        ImageSlot::Loading | ImageSlot::Failed => {
+            painter.rect_filled(area, radius, theme.accent_soft);
+            area
+        }
+    }
+}
+
+fn textured(
+    painter: &Painter,
+    texture: &TextureHandle,
+    area: Rect,
+    fit: Fit,
+    radius: f32,
+    tint: Color32,
+) -> Rect {
+    let (rect, uv) = placement(texture.size_vec2(), area, fit);
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "clamped to 0..=255"
+    )]
+    let corner = CornerRadius::same(radius.round().clamp(0.0, 255.0) as u8);
+    let shape = egui::epaint::RectShape::filled(rect, corner, tint).with_texture(texture.id(), uv);
+    painter.add(Shape::Rect(shape));
+    rect
+}
+
+/// Line icons, drawn rather than taken from a font so they are crisp at any size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Icon {
+    /// ‹
+    ChevronLeft,
+    /// ›
+    ChevronRight,
+    /// A house.
+    Home,
+    /// ×
+    Close,
+    /// Larger text: a small and a large A.
+    TextSize,
+    /// A door with an arrow: finish the visit.
+    Finish,
+    /// Four arrows out: enlarge.
+    Enlarge,
+}
+
+/// Draws `icon` centred in a square of side `size` at `center`.
+pub fn icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color32) {
+    let stroke = Stroke::new((size * 0.11).max(2.0), color);
+    let h = size / 2.0;
+    let p = |x: f32, y: f32| center + vec2(x * h, y * h);
+    match icon {
+        Icon::ChevronLeft => {
+            painter.line(vec![p(0.35, -0.7), p(-0.35, 0.0), p(0.35, 0.7)], stroke);
+        }
+        Icon::ChevronRight => {
+            painter.line(vec![p(-0.35, -0.7), p(0.35, 0.0), p(-0.35, 0.7)], stroke);
+        }
+        Icon::Home => {
+            painter.line(vec![p(-0.85, -0.05), p(0.0, -0.8), p(0.85, -0.05)], stroke);
+            painter.line(
+                vec![p(-0.6, -0.25), p(-0.6, 0.75), p(0.6, 0.75), p(0.6, -0.25)],
+                stroke,
+            );
+            painter.line(
+                vec![p(-0.18, 0.75), p(-0.18, 0.25), p(0.18, 0.25), p(0.18, 0.75)],
+                stroke,
+            );
+        }
+        Icon::Close => {
+            painter.line_segment([p(-0.6, -0.6), p(0.6, 0.6)], stroke);
+            painter.line_segment([p(0.6, -0.6), p(-0.6, 0.6)], stroke);
+        }
+        Icon::TextSize => {
+            painter.line(vec![p(-0.95, 0.6), p(-0.65, -0.2), p(-0.35, 0.6)], stroke);
+            painter.line_segment([p(-0.8, 0.3), p(-0.5, 0.3)], stroke);
+            painter.line(vec![p(-0.1, 0.7), p(0.4, -0.75), p(0.9, 0.7)], stroke);
+            painter.line_segment([p(0.12, 0.15), p(0.68, 0.15)], stroke);
+        }
+        Icon::Finish => {
+            painter.rect_stroke(
+                Rect::from_min_max(p(-0.75, -0.8), p(0.15, 0.8)),
+                0.0,
+                stroke,
+                StrokeKind::Middle,
+            );
+            painter.line_segment([p(-0.2, 0.0), p(0.9, 0.0)], stroke);
+            painter.line(vec![p(0.6, -0.3), p(0.9, 0.0), p(0.6, 0.3)], stroke);
+        }
+        Icon::Enlarge => {
+            for (sx, sy) in [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)] {
+                painter.line(
+                    vec![
+                        p(0.8 * sx, 0.35 * sy),
+                        p(0.8 * sx, 0.8 * sy),
+                        p(0.35 * sx, 0.8 * sy),
+                    ],
+                    stroke,
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contain_keeps_the_whole_picture_and_its_shape() {
+        let area = Rect::from_min_size(Pos2::ZERO, vec2(1000.0, 500.0));
+        let (rect, _) = placement(vec2(1200.0, 800.0), area, Fit::Contain);
+        assert!((rect.width() / rect.height() - 1.5).abs() < 1e-3);
+        assert!(area.contains_rect(rect));
+    }
+
+    #[test]
+    fn cover_fills_the_box_and_crops_evenly() {
+        let area = Rect::from_min_size(Pos2::ZERO, vec2(1000.0, 500.0));
+        let (rect, uv) = placement(vec2(1200.0, 800.0), area, Fit::Cover);
+        assert_eq!(rect, area);
+        assert!(
+            (uv.min.y - (1.0 - uv.max.y)).abs() < 1e-4,
+            "cropped equally top and bottom"
+        );
+        assert!((uv.width() - 1.0).abs() < 1e-4);
+    }
+}

@@ -1,0 +1,188 @@
+//! The kiosk's buttons: large, clearly labelled, never dependent on hover, and silent during
+//! multi-finger gestures. Each carries its text as its accessibility label.
+
+use egui::{Align2, Color32, Response, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, vec2};
+
+use super::paint::{self, Icon};
+use crate::theme::{TextStyle, Theme};
+
+/// How prominent a button is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonKind {
+    /// The main action: accent fill.
+    Primary,
+    /// Secondary actions: white with a line.
+    Secondary,
+    /// On the dark backdrop of the image viewer.
+    OnDark,
+}
+
+/// A button to draw.
+#[derive(Debug, Clone)]
+pub struct Button<'a> {
+    /// Text on the button and its accessibility label.
+    pub label: &'a str,
+    /// An icon before the text.
+    pub icon: Option<Icon>,
+    /// Prominence.
+    pub kind: ButtonKind,
+    /// Shown as chosen (current language, large text on).
+    pub selected: bool,
+    /// Smallest width; the height is always at least the touch target.
+    pub min_width: f32,
+    /// Smallest height (at least the touch target).
+    pub min_height: f32,
+    /// Type size of the label.
+    pub text_style: TextStyle,
+}
+
+impl<'a> Button<'a> {
+    /// A secondary button with `label`.
+    #[must_use]
+    pub fn new(label: &'a str) -> Self {
+        Self {
+            label,
+            icon: None,
+            kind: ButtonKind::Secondary,
+            selected: false,
+            min_width: 0.0,
+            min_height: 0.0,
+            text_style: TextStyle::Button,
+        }
+    }
+
+    /// With an icon.
+    #[must_use]
+    pub fn icon(mut self, icon: Icon) -> Self {
+        self.icon = Some(icon);
+        self
+    }
+
+    /// Of this kind.
+    #[must_use]
+    pub fn kind(mut self, kind: ButtonKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Shown as chosen.
+    #[must_use]
+    pub fn selected(mut self, selected: bool) -> Self {
+        self.selected = selected;
+        self
+    }
+
+    /// At least this wide.
+    #[must_use]
+    pub fn min_width(mut self, width: f32) -> Self {
+        self.min_width = width;
+        self
+    }
+
+    /// Draws the button; true when tapped by one finger.
+    pub fn show(self, ui: &mut Ui, theme: &Theme, clicks_allowed: bool) -> bool {
+        let response = self.draw(ui, theme);
+        response.clicked() && clicks_allowed
+    }
+
+    fn draw(&self, ui: &mut Ui, theme: &Theme) -> Response {
+        let font = theme.font(self.text_style);
+        let (fill, text_color, outline) = match (self.kind, self.selected) {
+            (ButtonKind::Primary, _) | (ButtonKind::Secondary, true) => {
+                (theme.accent, theme.on_accent, None)
+            }
+            (ButtonKind::Secondary, false) => (theme.surface, theme.ink, Some(theme.line)),
+            (ButtonKind::OnDark, _) => (
+                Color32::from_white_alpha(36),
+                Color32::WHITE,
+                Some(Color32::from_white_alpha(90)),
+            ),
+        };
+        let galley = ui
+            .painter()
+            .layout_no_wrap(self.label.to_owned(), font.clone(), text_color);
+        let icon_size = font.size * 0.95;
+        let padding = theme.px(30.0);
+        let icon_space = if self.icon.is_some() {
+            icon_size + theme.px(14.0)
+        } else {
+            0.0
+        };
+        let size = vec2(
+            (galley.size().x + icon_space + 2.0 * padding)
+                .max(self.min_width)
+                .max(theme.touch_target()),
+            theme
+                .touch_target()
+                .max(galley.size().y + theme.px(20.0))
+                .max(self.min_height),
+        );
+        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+        let label = self.label.to_owned();
+        let selected = self.selected;
+        response.widget_info(|| {
+            let mut info = WidgetInfo::labeled(egui::Role::Button, true, &label);
+            if selected {
+                info.selected = Some(true);
+            }
+            info
+        });
+        if ui.is_rect_visible(rect) {
+            let pressed = response.is_pointer_button_down_on();
+            let fill = if pressed {
+                fill.gamma_multiply(0.8)
+            } else {
+                fill
+            };
+            let painter = ui.painter();
+            painter.rect_filled(rect, theme.radius(), fill);
+            if let Some(outline) = outline {
+                painter.rect_stroke(
+                    rect,
+                    theme.radius(),
+                    Stroke::new(theme.px(2.0), outline),
+                    StrokeKind::Inside,
+                );
+            }
+            let content_width = galley.size().x + icon_space;
+            let mut x = rect.center().x - content_width / 2.0;
+            if let Some(icon) = self.icon {
+                paint::icon(
+                    painter,
+                    icon,
+                    egui::pos2(x + icon_size / 2.0, rect.center().y),
+                    icon_size,
+                    text_color,
+                );
+                x += icon_space;
+            }
+            let text_pos = Align2::LEFT_CENTER.align_size_within_rect(
+                galley.size(),
+                egui::Rect::from_min_max(
+                    egui::pos2(x, rect.top()),
+                    egui::pos2(rect.right(), rect.bottom()),
+                ),
+            );
+            painter.galley(text_pos.min, galley, text_color);
+        }
+        response
+    }
+}
+
+/// An invisible touch area with an accessibility label (cards, pictures, the attract loop).
+pub fn touch_area(
+    ui: &mut Ui,
+    rect: egui::Rect,
+    id_salt: impl egui::AsIdSalt,
+    label: &str,
+) -> Response {
+    let response = ui.interact(rect, ui.scope_id().with(id_salt), Sense::click());
+    let label = label.to_owned();
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    response
+}
+
+/// Space of `size` with nothing in it.
+pub fn spacer(ui: &mut Ui, size: Vec2) {
+    ui.allocate_space(size);
+}
