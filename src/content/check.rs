@@ -50,6 +50,10 @@ pub struct PackScan {
     pub media: Vec<MediaUse>,
     /// Quiz ids seen so far, with where.
     pub quiz_ids: HashMap<String, (PathBuf, Position)>,
+    /// Whether every code in the manifest's `languages` is known. When one is not, texts in
+    /// languages outside the list are not warned about: the list must be fixed first, and a
+    /// warning on every text would bury that one error.
+    pub all_languages_known: bool,
 }
 
 /// Checks of one RON file, reporting at value positions.
@@ -96,7 +100,7 @@ impl FileChecker<'_> {
             }
         }
         for language in text.keys().filter(|l| !languages.contains(l)) {
-            if !languages.is_empty() {
+            if !languages.is_empty() && self.scan.all_languages_known {
                 self.warning(
                     &item(path, language),
                     format!(
@@ -210,7 +214,7 @@ impl FileChecker<'_> {
         }
         for (language, track) in narration {
             let track_path = item(path, language);
-            if !languages.contains(language) {
+            if !languages.contains(language) && self.scan.all_languages_known {
                 self.warning(
                     &track_path,
                     format!("\"{language}\" is not one of the pack's languages; this narration is never played"),

@@ -36,6 +36,10 @@ pub fn languages(checker: &mut FileChecker<'_>, manifest: &PackManifest) -> Vec<
             valid.push(code.clone());
         }
     }
+    checker.scan.all_languages_known = manifest
+        .languages
+        .iter()
+        .all(|code| language::endonym(code).is_some());
     valid
 }
 

@@ -128,6 +128,7 @@ pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
         coverage: coverage.clone(),
         media: Vec::new(),
         quiz_ids: HashMap::new(),
+        all_languages_known: true,
     };
     let fail = |scan: PackScan, id: String| PackReport {
         id,
@@ -170,8 +171,13 @@ pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
         check_pack::manifest(&mut checker, &manifest);
     }
 
-    let exhibits = load_exhibits(dir, &manifest, &manifest_file, &manifest_map, &mut scan);
-    check_featured_quizzes(&manifest, &manifest_file, &manifest_map, &mut scan);
+    let (exhibits, all_exhibits_read) =
+        load_exhibits(dir, &manifest, &manifest_file, &manifest_map, &mut scan);
+    // A quiz in an exhibit file that could not be read is unknown, not missing: saying it is
+    // missing would send the author looking for the wrong problem.
+    if all_exhibits_read {
+        check_featured_quizzes(&manifest, &manifest_file, &manifest_map, &mut scan);
+    }
     check_unlisted_exhibit_files(dir, &manifest, &mut scan);
     check_media::media_files(dir, &mut scan);
     check_media::credits(
@@ -209,8 +215,9 @@ fn load_exhibits(
     manifest_file: &Path,
     manifest_map: &super::SourceMap,
     scan: &mut PackScan,
-) -> Vec<Exhibit> {
+) -> (Vec<Exhibit>, bool) {
     let mut exhibits = Vec::new();
+    let mut all_read = true;
     for (index, id) in manifest.exhibits.iter().enumerate() {
         if manifest
             .exhibits
@@ -221,6 +228,7 @@ fn load_exhibits(
         }
         let file = dir.join(EXHIBITS_DIR).join(format!("{id}.ron"));
         if super::pack_path::check_form(id).is_err() || id.contains('/') {
+            all_read = false;
             continue; // Already reported as an invalid id.
         }
         if !file.exists() {
@@ -230,9 +238,11 @@ fn load_exhibits(
                 position,
                 format!("exhibit \"{id}\" has no file: expected {EXHIBITS_DIR}/{id}.ron"),
             );
+            all_read = false;
             continue;
         }
         let Some(parsed) = ron_file::read::<Exhibit>(&file, &file, &mut scan.diagnostics) else {
+            all_read = false;
             continue;
         };
         let mut checker = FileChecker {
@@ -243,7 +253,7 @@ fn load_exhibits(
         check_exhibit::exhibit(&mut checker, &parsed.value, id);
         exhibits.push(parsed.value);
     }
-    exhibits
+    (exhibits, all_read)
 }
 
 fn check_featured_quizzes(
@@ -356,6 +366,7 @@ pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
         coverage: FontCoverage::shipped(),
         media: Vec::new(),
         quiz_ids: HashMap::new(),
+        all_languages_known: true,
     };
     match kind {
         PackFileKind::Manifest => {

@@ -105,19 +105,13 @@ fn check_file_size(path: &Path, limit: u64) -> Result<(), MediaError> {
 /// Decodes the image at `path` within the limits.
 pub fn decode_image(path: &Path) -> Result<image::RgbaImage, MediaError> {
     check_file_size(path, MAX_IMAGE_FILE_BYTES)?;
-    let reader = ImageReader::open(path)
-        .map_err(|e| MediaError::Io(e.to_string()))?
-        .with_guessed_format()
-        .map_err(|e| MediaError::Io(e.to_string()))?;
+    let reader = open_by_content(path)?;
     match reader.format() {
         Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP) => {}
         _ => return Err(MediaError::NotAnImage),
     }
     // Read the header alone first: the claimed size decides whether decoding is safe.
-    let probe = ImageReader::open(path)
-        .map_err(|e| MediaError::Io(e.to_string()))?
-        .with_guessed_format()
-        .map_err(|e| MediaError::Io(e.to_string()))?;
+    let probe = open_by_content(path)?;
     let (width, height) = probe
         .into_dimensions()
         .map_err(|e| MediaError::ImageDecode(e.to_string()))?;
@@ -140,6 +134,15 @@ pub fn decode_image(path: &Path) -> Result<image::RgbaImage, MediaError> {
         .decode()
         .map_err(|e| MediaError::ImageDecode(e.to_string()))?;
     Ok(decoded.into_rgba8())
+}
+
+/// Opens an image reader whose format comes from the file's first bytes alone, not its name:
+/// a text file called `cover.png` is "not an image", not a broken PNG.
+fn open_by_content(path: &Path) -> Result<ImageReader<BufReader<File>>, MediaError> {
+    let file = File::open(path).map_err(|e| MediaError::Io(e.to_string()))?;
+    ImageReader::new(BufReader::new(file))
+        .with_guessed_format()
+        .map_err(|e| MediaError::Io(e.to_string()))
 }
 
 /// Checks that the image at `path` decodes within the limits and returns its size.
@@ -165,7 +168,17 @@ pub fn check_audio(path: &Path) -> Result<AudioInfo, MediaError> {
                 .unwrap_or_default(),
         )
         .build()
-        .map_err(|e| MediaError::AudioDecode(e.to_string()))?;
+        .map_err(|e| match e {
+            // The decoders ran out of bytes (rodio calls that an I/O error) or knew none of
+            // them. The file itself was readable (its size was just checked), so what an
+            // author needs to hear is that its contents are not usable sound.
+            rodio::decoder::DecoderError::UnrecognizedFormat
+            | rodio::decoder::DecoderError::IoError(_) => MediaError::AudioDecode(
+                "the file is damaged, cut short, or not Ogg Vorbis, WAV, FLAC or MP3 audio"
+                    .to_owned(),
+            ),
+            other => MediaError::AudioDecode(other.to_string()),
+        })?;
     let channels = decoder.channels().get();
     let sample_rate = decoder.sample_rate().get();
     let samples = decoder.count() as u64;

@@ -106,14 +106,40 @@ pub fn parse<T: DeserializeOwned>(
             source_map: SourceMap::build(text),
         }),
         Err(e) => {
-            let position = Position {
-                line: e.span.start.line.max(1),
-                column: e.span.start.col.max(1),
-            };
+            let position = error_position(text, &e.span);
             diagnostics.error(shown_path, position, describe_ron_error(&e.code));
             None
         }
     }
+}
+
+/// Where to point for a RON error. For a value of the wrong type RON's span runs from the
+/// blank after the `:` to the value; point at the value, the first non-blank of the span.
+fn error_position(text: &str, span: &ron::error::Span) -> Position {
+    let start = Position {
+        line: span.start.line.max(1),
+        column: span.start.col.max(1),
+    };
+    let end = Position {
+        line: span.end.line,
+        column: span.end.col,
+    };
+    let mut position = Position::START;
+    for c in text.chars() {
+        if position > end {
+            break;
+        }
+        if position >= start && !c.is_whitespace() {
+            return position;
+        }
+        if c == '\n' {
+            position.line += 1;
+            position.column = 1;
+        } else {
+            position.column += 1;
+        }
+    }
+    start
 }
 
 /// The position just after `text`.
@@ -132,6 +158,16 @@ fn describe_ron_error(code: &ron::Error) -> String {
         ron::Error::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
         ron::Error::ExceededRecursionLimit => {
             format!("values are nested too deeply (more than {RECURSION_LIMIT} levels)")
+        }
+        ron::Error::ExpectedComma => {
+            "a comma is missing before this: separate fields and list items with \",\"".to_owned()
+        }
+        ron::Error::ExpectedString => "expected text in double quotes here".to_owned(),
+        ron::Error::ExpectedStringEnd => {
+            "the text in quotes that starts here is never closed with a \"".to_owned()
+        }
+        ron::Error::ExpectedInteger => {
+            "expected a whole number here, written with digits only and no quotes".to_owned()
         }
         other => other.to_string(),
     }
