@@ -43,7 +43,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
     painter.rect_filled(screen, 0.0, theme.background);
 
     draw_slides(&painter, ctx, screen);
-    let label = draw_invitation(&painter, ctx, screen);
+    let label = draw_invitation(ui, &painter, ctx, screen);
     let response = widgets::touch_area(ui, screen, "attract", &label);
     (response.clicked() && ctx.clicks_allowed).then_some(Nav::Start)
 }
@@ -91,7 +91,12 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
 
 /// The headline in every pack language over a band, then "touch to begin"; returns the
 /// invitation's words (the touch area's label).
-fn draw_invitation(painter: &egui::Painter, ctx: &ScreenContext<'_>, screen: Rect) -> String {
+fn draw_invitation(
+    ui: &Ui,
+    painter: &egui::Painter,
+    ctx: &ScreenContext<'_>,
+    screen: Rect,
+) -> String {
     let theme = *ctx.theme;
     let text_width = screen.width() - 2.0 * theme.margin();
     let languages = ctx.state.languages().to_vec();
@@ -134,7 +139,8 @@ fn draw_invitation(painter: &egui::Painter, ctx: &ScreenContext<'_>, screen: Rec
     painter.rect_filled(band, 0.0, theme.background.gamma_multiply(0.94));
     let mut y = band.top() + theme.px(48.0);
     for (galley, color) in headlines {
-        painter.galley(
+        widgets::text_at(
+            ui,
             pos2(band.center().x - galley.size().x / 2.0, y),
             galley.clone(),
             color,

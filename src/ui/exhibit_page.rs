@@ -125,7 +125,7 @@ fn text_column(
             .painter()
             .layout(title, theme.font(TextStyle::Title), theme.ink, rect.width());
     let (title_rect, _) = column.allocate_exact_size(galley.size(), egui::Sense::hover());
-    column.painter().galley(title_rect.min, galley, theme.ink);
+    widgets::text_at(&column, title_rect.min, galley, theme.ink);
     let accent_rule = Rect::from_min_size(
         pos2(rect.left(), title_rect.bottom() + theme.px(14.0)),
         vec2(theme.px(72.0), theme.px(6.0)),
@@ -238,7 +238,7 @@ fn side_column(ui: &mut Ui, ctx: &mut ScreenContext<'_>, page: &Page, rect: Rect
                 theme.muted_ink,
                 rect.width(),
             );
-            painter.galley(pos2(shown.left(), y), galley.clone(), theme.muted_ink);
+            widgets::text_at(ui, pos2(shown.left(), y), galley.clone(), theme.muted_ink);
             y += galley.size().y;
         }
         y += theme.gap();
@@ -287,7 +287,7 @@ fn key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: Rect) 
     job.append(&format!("{space}{unit}"), 0.0, small(TextStyle::Heading));
     let number = painter.layout_job(job);
     let mut y = card.top() + theme.px(14.0);
-    painter.galley(pos2(left, y), number.clone(), theme.ink);
+    widgets::text_at(ui, pos2(left, y), number.clone(), theme.ink);
     y += number.size().y;
     let mut label = ctx.pack_text(&figure.label).to_owned();
     if let Some(period) = &figure.period {
@@ -306,7 +306,7 @@ fn key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: Rect) 
         theme.muted_ink,
         card.width() - theme.px(60.0),
     );
-    painter.galley(pos2(left, y), galley, theme.muted_ink);
+    widgets::text_at(ui, pos2(left, y), galley, theme.muted_ink);
 }
 
 /// 2198454 → "2,198,454".
@@ -398,7 +398,8 @@ fn page_footer(
     let galley =
         ui.painter()
             .layout_no_wrap(counter, theme.font(TextStyle::Caption), theme.muted_ink);
-    ui.painter().galley(
+    widgets::text_at(
+        ui,
         pos2(
             rect.center().x - galley.size().x / 2.0,
             rect.bottom() - galley.size().y - theme.px(4.0),

@@ -6,7 +6,7 @@ use std::time::Duration;
 use egui::{Color32, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
-use super::widgets::{Button, ButtonKind};
+use super::widgets::{self, Button, ButtonKind};
 use crate::kiosk::Nav;
 use crate::theme::TextStyle;
 
@@ -30,7 +30,8 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
         (ctx.ui_text("idle-body"), TextStyle::Body, theme.ink),
     ] {
         let galley = painter.layout(text, theme.font(style), color, inner_width);
-        painter.galley(
+        widgets::text_at(
+            ui,
             pos2(card.center().x - galley.size().x / 2.0, y),
             galley.clone(),
             color,
@@ -61,7 +62,8 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
         theme.muted_ink,
         inner_width,
     );
-    painter.galley(
+    widgets::text_at(
+        ui,
         pos2(card.center().x - galley.size().x / 2.0, y),
         galley.clone(),
         theme.muted_ink,

@@ -104,7 +104,8 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
             continue;
         }
         let galley = painter.layout(text, theme.font(TextStyle::Caption), color, area.width());
-        painter.galley(
+        widgets::text_at(
+            ui,
             pos2(screen.center().x - galley.size().x / 2.0, y),
             galley.clone(),
             color,

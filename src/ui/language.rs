@@ -3,7 +3,7 @@
 use egui::{Align, Layout, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
-use super::widgets::{Button, ButtonKind};
+use super::widgets::{self, Button, ButtonKind};
 use crate::content::language;
 use crate::kiosk::Nav;
 use crate::theme::TextStyle;
@@ -35,7 +35,8 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
             color,
             screen.width() - 2.0 * theme.margin(),
         );
-        painter.galley(
+        widgets::text_at(
+            ui,
             pos2(screen.center().x - galley.size().x / 2.0, y),
             galley.clone(),
             color,

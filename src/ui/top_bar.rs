@@ -5,7 +5,7 @@ use egui::{Align, Layout, Rect, Ui, vec2};
 
 use super::ScreenContext;
 use super::paint::Icon;
-use super::widgets::Button;
+use super::widgets::{self, Button};
 use crate::content::language;
 use crate::kiosk::Nav;
 use crate::theme::TextStyle;
@@ -101,8 +101,7 @@ impl TopBar<'_> {
             let (title_rect, _) =
                 left.allocate_exact_size(vec2(width, inner.height()), egui::Sense::hover());
             let y = title_rect.center().y - galley.size().y / 2.0;
-            left.painter()
-                .galley(egui::pos2(title_rect.left(), y), galley, theme.ink);
+            widgets::text_at(left, egui::pos2(title_rect.left(), y), galley, theme.ink);
         });
         nav
     }

@@ -186,3 +186,17 @@ pub fn touch_area(
 pub fn spacer(ui: &mut Ui, size: Vec2) {
     ui.allocate_space(size);
 }
+
+/// Paints `galley` at `pos` and exposes its words to assistive technology (and to tests) as a
+/// label, as a plain painter call would not.
+pub fn text_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, color: Color32) {
+    let rect = egui::Rect::from_min_size(pos, galley.size());
+    let words = galley.text().to_owned();
+    #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
+    let id = ui
+        .scope_id()
+        .with(("text", &words, pos.x as i32, pos.y as i32));
+    let response = ui.interact(rect, id, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
+    ui.painter().galley(pos, galley, color);
+}

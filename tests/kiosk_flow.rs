@@ -1,0 +1,271 @@
+//! The visitor flow through the real app at 1920×1080, driven by touch and by label.
+
+mod kiosk_harness;
+
+use std::time::Duration;
+
+use egui::pos2;
+use egui_kittest::kittest::Queryable as _;
+use kiosk_harness::{kiosk, kiosk_at};
+use plaza_kiosk::kiosk::Screen;
+
+const TOUCH_TO_BEGIN: &str = "画面にタッチして、はじめましょう   ·   Touch the screen to begin";
+
+#[test]
+fn a_visit_from_the_attract_loop_through_pages_and_the_image_viewer_back_home() {
+    let mut k = kiosk();
+    assert_eq!(k.harness.state().state().screen(), &Screen::Attract);
+    k.tap(TOUCH_TO_BEGIN);
+    assert!(k.shows("ことばを選んでください") || k.shows_containing("Choose your language"));
+    k.tap("English");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+    assert!(
+        k.shows("Partnering with Citizens"),
+        "the pack title in English"
+    );
+
+    k.tap("The JICA Partnership Program");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 0
+        }
+    );
+    assert!(k.shows("Next"));
+
+    // Page 2 by a swipe from right to left over the page.
+    k.swipe(pos2(1400.0, 600.0), pos2(700.0, 620.0), 8);
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 1
+        }
+    );
+
+    k.tap("Enlarge image");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::ImageViewer {
+            exhibit: 1,
+            page: 1
+        }
+    );
+    k.tap("Close");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 1
+        }
+    );
+    k.tap("Back");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+}
+
+#[test]
+fn page_buttons_and_dots_turn_pages_and_a_short_wobble_does_not() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("日本語");
+    k.tap("草の根技術協力事業（JPP）");
+    k.tap("つぎへ");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 1
+        }
+    );
+    k.tap("3ページ目へ");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 2
+        }
+    );
+    k.tap("まえへ");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 1
+        }
+    );
+    k.swipe(pos2(900.0, 600.0), pos2(930.0, 605.0), 3);
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 1
+        },
+        "a 30 px wobble is no swipe"
+    );
+    k.tap("ホーム");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+}
+
+#[test]
+fn a_language_switch_changes_every_visible_text() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("日本語");
+    k.tap("草の根技術協力事業（JPP）");
+    for japanese in [
+        "ホーム",
+        "もどる",
+        "つぎへ",
+        "おわる",
+        "文字を大きく",
+        "草の根技術協力事業（JPP）",
+    ] {
+        assert!(k.shows(japanese), "{japanese} before the switch");
+    }
+    k.tap("English");
+    for japanese in [
+        "ホーム",
+        "もどる",
+        "つぎへ",
+        "おわる",
+        "文字を大きく",
+        "草の根技術協力事業（JPP）",
+    ] {
+        assert!(
+            !k.shows(japanese),
+            "{japanese} is still on screen after switching to English"
+        );
+    }
+    for english in [
+        "Home",
+        "Back",
+        "Next",
+        "Finish",
+        "Larger text",
+        "The JICA Partnership Program",
+    ] {
+        assert!(k.shows(english), "{english} after the switch");
+    }
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 0
+        },
+        "the page stays"
+    );
+}
+
+#[test]
+fn idle_prompt_counts_down_and_returns_to_the_attract_loop() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap("Larger text");
+    assert!(k.harness.state().state().large_text());
+    k.advance(Duration::from_secs(59));
+    assert!(!k.shows("Are you still there?"));
+    k.advance(Duration::from_secs(2));
+    assert!(k.shows("Are you still there?"));
+    assert!(k.shows_containing("Returning to the start in 14 seconds"));
+    k.advance(Duration::from_secs(10));
+    assert!(k.shows_containing("Returning to the start in 4 seconds"));
+    k.advance(Duration::from_secs(5));
+    let state = k.harness.state().state();
+    assert_eq!(state.screen(), &Screen::Attract);
+    assert_eq!(
+        state.language(),
+        "ja",
+        "the next visitor starts in the default language"
+    );
+    assert!(!state.large_text(), "and with normal text");
+    assert!(k.shows(TOUCH_TO_BEGIN));
+}
+
+#[test]
+fn a_touch_during_the_countdown_keeps_the_visit_and_presses_nothing_beneath() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap("The Global Plazas");
+    k.advance(Duration::from_secs(65));
+    assert!(k.shows("Are you still there?"));
+    // Tap where "Home" is, under the prompt's veil: it only dismisses the prompt.
+    let home = k.harness.get_by_label("Home").rect().center();
+    k.tap_at(home);
+    assert!(!k.shows("Are you still there?"));
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 4,
+            page: 0
+        }
+    );
+    k.advance(Duration::from_secs(30));
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 4,
+            page: 0
+        }
+    );
+}
+
+#[test]
+fn two_fingers_or_a_palm_never_press_a_button() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    let card = k.harness.get_by_label("The Global Plazas").rect().center();
+    k.two_finger_touch(card, pos2(card.x + 300.0, card.y + 40.0));
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+    k.tap_at(card);
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 4,
+            page: 0
+        },
+        "a one-finger tap still works"
+    );
+}
+
+#[test]
+fn finish_ends_the_visit() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap("Finish");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Attract);
+}
+
+#[test]
+fn a_bad_pack_shows_the_unavailable_screen_in_both_languages() {
+    let k = kiosk_at("tests/fixtures/no-such-pack", 1920.0, 1080.0);
+    assert!(k.shows("ただいま準備中です This exhibit is being prepared"));
+}
+
+#[test]
+fn every_control_is_big_enough_for_a_finger() {
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap("The JICA Partnership Program");
+    for label in [
+        "Home",
+        "Back",
+        "Next",
+        "Finish",
+        "Larger text",
+        "日本語",
+        "English",
+        "Go to page 2",
+    ] {
+        let rect = k.harness.get_by_label(label).rect();
+        assert!(
+            rect.height() >= 80.0 && rect.width() >= 64.0,
+            "{label} is {rect:?}"
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! Builds the real kiosk app in an egui_kittest harness at kiosk resolution, with a manual
+//! clock, and touches it the way the windowing layer does (a touch event plus the pointer
+//! events that egui-winit derives from the first finger).
+#![allow(dead_code, reason = "each test file uses a different part")]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui::{Event, PointerButton, Pos2, TouchDeviceId, TouchId, TouchPhase, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use plaza_kiosk::app::{AppOptions, KioskApp};
+use plaza_kiosk::config::KioskConfig;
+use plaza_kiosk::kiosk::ManualClock;
+
+/// The kiosk in a harness, with its clock.
+pub struct Kiosk {
+    pub harness: Harness<'static, KioskApp>,
+    pub clock: ManualClock,
+    next_touch_id: u64,
+}
+
+/// The kiosk showing `pack` (relative to the crate root) at `width`×`height`.
+pub fn kiosk_at(pack: &str, width: f32, height: f32) -> Kiosk {
+    let clock = ManualClock::new();
+    let options = AppOptions {
+        pack_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
+        config: KioskConfig::default(),
+        windowed: true,
+        exit_after_frames: None,
+        clock: std::sync::Arc::new(clock.clone()),
+    };
+    let harness = Harness::builder()
+        .with_size(vec2(width, height))
+        .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options.clone()));
+    let mut kiosk = Kiosk {
+        harness,
+        clock,
+        next_touch_id: 1,
+    };
+    kiosk.wait_until(|app| !app.is_loading());
+    kiosk
+}
+
+/// The kiosk on the default pack at 1920×1080.
+pub fn kiosk() -> Kiosk {
+    kiosk_at("content/civil-society", 1920.0, 1080.0)
+}
+
+impl Kiosk {
+    /// Runs frames (in real time: background threads are real) until `done` holds.
+    pub fn wait_until(&mut self, done: impl Fn(&KioskApp) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while !done(self.harness.state()) {
+            assert!(Instant::now() < deadline, "timed out waiting for the kiosk");
+            self.harness.step();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        self.harness.step();
+    }
+
+    /// Lets time pass on the kiosk clock and renders.
+    pub fn advance(&mut self, by: Duration) {
+        self.clock.advance(by);
+        self.harness.step();
+        self.harness.step();
+    }
+
+    fn touch(&self, id: u64, phase: TouchPhase, pos: Pos2) {
+        self.harness.event(Event::Touch {
+            device_id: TouchDeviceId(1),
+            id: TouchId(id),
+            phase,
+            pos,
+            force: None,
+        });
+    }
+
+    fn new_id(&mut self) -> u64 {
+        self.next_touch_id += 1;
+        self.next_touch_id
+    }
+
+    /// One finger taps `pos`.
+    pub fn tap_at(&mut self, pos: Pos2) {
+        let id = self.new_id();
+        self.touch(id, TouchPhase::Start, pos);
+        self.harness.event(Event::PointerMoved(pos));
+        self.harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Default::default(),
+        });
+        self.harness.step();
+        self.touch(id, TouchPhase::End, pos);
+        self.harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Default::default(),
+        });
+        self.harness.event(Event::PointerGone);
+        self.harness.step();
+        self.harness.step();
+    }
+
+    /// One finger taps the control labelled `label`.
+    pub fn tap(&mut self, label: &str) {
+        let center = self.harness.get_by_label(label).rect().center();
+        self.tap_at(center);
+    }
+
+    /// One finger swipes from `from` to `to` in `steps` moves.
+    pub fn swipe(&mut self, from: Pos2, to: Pos2, steps: usize) {
+        let id = self.new_id();
+        self.touch(id, TouchPhase::Start, from);
+        self.harness.event(Event::PointerMoved(from));
+        self.harness.event(Event::PointerButton {
+            pos: from,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Default::default(),
+        });
+        self.harness.step();
+        for step in 1..=steps {
+            let pos = from + (to - from) * (step as f32 / steps as f32);
+            self.touch(id, TouchPhase::Move, pos);
+            self.harness.event(Event::PointerMoved(pos));
+            self.harness.step();
+        }
+        self.touch(id, TouchPhase::End, to);
+        self.harness.event(Event::PointerButton {
+            pos: to,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Default::default(),
+        });
+        self.harness.event(Event::PointerGone);
+        self.harness.step();
+        self.harness.step();
+    }
+
+    /// Two fingers land, the first on `first`, and lift: what a pinch or a palm does.
+    pub fn two_finger_touch(&mut self, first: Pos2, second: Pos2) {
+        let (a, b) = (self.new_id(), self.new_id());
+        self.touch(a, TouchPhase::Start, first);
+        self.harness.event(Event::PointerMoved(first));
+        self.harness.event(Event::PointerButton {
+            pos: first,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Default::default(),
+        });
+        self.harness.step();
+        self.touch(b, TouchPhase::Start, second);
+        self.harness.step();
+        self.touch(a, TouchPhase::End, first);
+        self.harness.event(Event::PointerButton {
+            pos: first,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Default::default(),
+        });
+        self.harness.event(Event::PointerGone);
+        self.harness.step();
+        self.touch(b, TouchPhase::End, second);
+        self.harness.step();
+        self.harness.step();
+    }
+
+    /// Whether some control or text has exactly `label`.
+    pub fn shows(&self, label: &str) -> bool {
+        self.harness.query_by_label(label).is_some()
+    }
+
+    /// Whether some control's label contains `part`.
+    pub fn shows_containing(&self, part: &str) -> bool {
+        self.harness.query_by_label_contains(part).is_some()
+    }
+}
