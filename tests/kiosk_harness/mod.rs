@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use egui::{Event, PointerButton, Pos2, TouchDeviceId, TouchId, TouchPhase, vec2};
+use egui::{Event, Modifiers, PointerButton, Pos2, TouchDeviceId, TouchId, TouchPhase, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use plaza_kiosk::app::{AppOptions, KioskApp};
@@ -90,7 +90,7 @@ impl Kiosk {
             pos,
             button: PointerButton::Primary,
             pressed: true,
-            modifiers: Default::default(),
+            modifiers: Modifiers::default(),
         });
         self.harness.step();
         self.touch(id, TouchPhase::End, pos);
@@ -98,7 +98,7 @@ impl Kiosk {
             pos,
             button: PointerButton::Primary,
             pressed: false,
-            modifiers: Default::default(),
+            modifiers: Modifiers::default(),
         });
         self.harness.event(Event::PointerGone);
         self.harness.step();
@@ -120,7 +120,7 @@ impl Kiosk {
             pos: from,
             button: PointerButton::Primary,
             pressed: true,
-            modifiers: Default::default(),
+            modifiers: Modifiers::default(),
         });
         self.harness.step();
         for step in 1..=steps {
@@ -134,7 +134,7 @@ impl Kiosk {
             pos: to,
             button: PointerButton::Primary,
             pressed: false,
-            modifiers: Default::default(),
+            modifiers: Modifiers::default(),
         });
         self.harness.event(Event::PointerGone);
         self.harness.step();
@@ -150,7 +150,7 @@ impl Kiosk {
             pos: first,
             button: PointerButton::Primary,
             pressed: true,
-            modifiers: Default::default(),
+            modifiers: Modifiers::default(),
         });
         self.harness.step();
         self.touch(b, TouchPhase::Start, second);
@@ -160,7 +160,7 @@ impl Kiosk {
             pos: first,
             button: PointerButton::Primary,
             pressed: false,
-            modifiers: Default::default(),
+            modifiers: Modifiers::default(),
         });
         self.harness.event(Event::PointerGone);
         self.harness.step();
