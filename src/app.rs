@@ -269,7 +269,7 @@ impl KioskApp {
             let into =
                 Duration::from_millis(u64::try_from(now.as_millis() % period_ms).unwrap_or(0));
             if into < attract::FADE {
-                sooner(Duration::from_millis(33));
+                sooner(attract::FADE_FRAME);
             } else {
                 sooner(period.saturating_sub(into));
             }

@@ -12,7 +12,10 @@ use crate::kiosk::Nav;
 use crate::theme::TextStyle;
 
 /// How long one picture fades into the next.
-pub const FADE: Duration = Duration::from_millis(600);
+pub const FADE: Duration = Duration::from_millis(480);
+/// Frame interval during the fade: a gentle fade needs few frames, and few frames keep the
+/// idle kiosk's CPU use low even on software rendering.
+pub const FADE_FRAME: Duration = Duration::from_millis(80);
 
 /// The pictures of the loop, in order: the attract images, then every exhibit cover.
 #[must_use]
