@@ -6,6 +6,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::ScreenContext;
+use super::kinsoku;
 use super::paint::{self, Fit, Icon};
 use super::top_bar::TopBar;
 use super::touch::Swipe;
@@ -141,13 +142,20 @@ fn text_column(
             ui.spacing_mut().item_spacing.y = theme.px(22.0);
             let body = ctx.pack_text(&page.body);
             for paragraph in rich_text::parse(body) {
-                ui.label(paragraph_job(theme, &paragraph, ui.available_width()));
+                let galley = kinsoku::layout_paragraph(
+                    ui.painter(),
+                    theme,
+                    &paragraph,
+                    ui.available_width(),
+                );
+                ui.label(galley);
             }
         });
 }
 
 /// One paragraph as a layout job: body type, emphasis in bold accent, generous line height.
-fn paragraph_job(theme: &Theme, paragraph: &rich_text::Paragraph, width: f32) -> LayoutJob {
+#[must_use]
+pub fn paragraph_job(theme: &Theme, paragraph: &rich_text::Paragraph, width: f32) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = width;
     for span in paragraph {

@@ -10,6 +10,7 @@ pub mod home;
 pub mod idle_prompt;
 pub mod image_cache;
 pub mod image_viewer;
+pub mod kinsoku;
 pub mod language;
 pub mod paint;
 pub mod texts;
