@@ -269,3 +269,45 @@ fn every_control_is_big_enough_for_a_finger() {
         );
     }
 }
+
+#[test]
+fn the_image_viewer_zooms_by_pinch_resets_by_double_tap_and_ignores_the_pinch_as_a_tap() {
+    use plaza_kiosk::ui::image_viewer::current_transform;
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap("The JICA Partnership Program");
+    k.tap("Next");
+    k.tap("Enlarge image");
+    let center = pos2(960.0, 540.0);
+    k.two_finger_move(
+        (pos2(900.0, 540.0), pos2(1020.0, 540.0)),
+        (pos2(700.0, 540.0), pos2(1220.0, 540.0)),
+        10,
+    );
+    let zoomed = current_transform(&k.harness.ctx, 1, 1);
+    assert!(zoomed.zoom > 2.0, "pinching apart zooms in: {zoomed:?}");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::ImageViewer {
+            exhibit: 1,
+            page: 1
+        },
+        "the pinch pressed nothing"
+    );
+    k.tap_at(center);
+    k.tap_at(center);
+    assert_eq!(
+        current_transform(&k.harness.ctx, 1, 1).zoom,
+        1.0,
+        "a double tap resets"
+    );
+    k.tap("Close");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 1,
+            page: 1
+        }
+    );
+}

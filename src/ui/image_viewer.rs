@@ -33,6 +33,12 @@ fn transform_id(exhibit: usize, page: usize) -> Id {
     Id::unique(("image-viewer", exhibit, page))
 }
 
+/// The viewer's zoom and pan for a page's picture (identity when not zoomed).
+#[must_use]
+pub fn current_transform(ctx: &egui::Context, exhibit: usize, page: usize) -> ViewerTransform {
+    ctx.data(|d| d.get_temp(transform_id(exhibit, page))).unwrap_or_default()
+}
+
 /// Draws the viewer for the picture of page `page` of exhibit `exhibit`.
 pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usize) -> Option<Nav> {
     let theme = *ctx.theme;

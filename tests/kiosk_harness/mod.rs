@@ -32,6 +32,8 @@ pub fn kiosk_at(pack: &str, width: f32, height: f32) -> Kiosk {
     };
     let harness = Harness::builder()
         .with_size(vec2(width, height))
+        // Real frame pacing, so egui's double-tap and click timing behave as on the kiosk.
+        .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options.clone()));
     let mut kiosk = Kiosk {
         harness,
@@ -177,5 +179,46 @@ impl Kiosk {
     /// Whether some control's label contains `part`.
     pub fn shows_containing(&self, part: &str) -> bool {
         self.harness.query_by_label_contains(part).is_some()
+    }
+}
+
+impl Kiosk {
+    /// Two fingers start at `a` and `b` and move to `a_to` and `b_to` in `steps` moves.
+    pub fn two_finger_move(
+        &mut self,
+        (a, b): (Pos2, Pos2),
+        (a_to, b_to): (Pos2, Pos2),
+        steps: usize,
+    ) {
+        let (first, second) = (self.new_id(), self.new_id());
+        self.touch(first, TouchPhase::Start, a);
+        self.harness.event(Event::PointerMoved(a));
+        self.harness.event(Event::PointerButton {
+            pos: a,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::default(),
+        });
+        self.touch(second, TouchPhase::Start, b);
+        self.harness.step();
+        for step in 1..=steps {
+            let t = step as f32 / steps as f32;
+            let (pa, pb) = (a + (a_to - a) * t, b + (b_to - b) * t);
+            self.touch(first, TouchPhase::Move, pa);
+            self.harness.event(Event::PointerMoved(pa));
+            self.touch(second, TouchPhase::Move, pb);
+            self.harness.step();
+        }
+        self.touch(first, TouchPhase::End, a_to);
+        self.harness.event(Event::PointerButton {
+            pos: a_to,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::default(),
+        });
+        self.harness.event(Event::PointerGone);
+        self.touch(second, TouchPhase::End, b_to);
+        self.harness.step();
+        self.harness.step();
     }
 }
