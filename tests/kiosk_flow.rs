@@ -311,3 +311,45 @@ fn the_image_viewer_zooms_by_pinch_resets_by_double_tap_and_ignores_the_pinch_as
         }
     );
 }
+
+#[test]
+fn visitors_cannot_close_the_kiosk() {
+    use egui::{Event, Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
+    let mut k = kiosk();
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    for key in [Key::Escape, Key::F4] {
+        let modifiers = if key == Key::F4 {
+            Modifiers::ALT
+        } else {
+            Modifiers::NONE
+        };
+        k.harness.event(Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        });
+    }
+    k.harness.step();
+    k.harness
+        .input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    k.harness.step();
+    let commands = &k.harness.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(
+        commands.contains(&ViewportCommand::CancelClose),
+        "the close request is refused: {commands:?}"
+    );
+    assert!(!commands.contains(&ViewportCommand::Close));
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Home,
+        "Escape does nothing"
+    );
+}
