@@ -1,0 +1,290 @@
+#!/usr/bin/env bash
+# Takes screenshots of every kiosk screen, in Japanese and English, on a 1920×1080 (landscape)
+# and a 1080×1920 (portrait) screen, by tapping through the real release binary under Xvfb.
+#
+#   scripts/screenshots.sh            # both orientations
+#   scripts/screenshots.sh portrait   # only one (landscape | portrait)
+#
+# Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
+# git by docs/screenshots/full/.gitignore); small copies for the README go to
+# docs/screenshots/readme/ (committed). Takes about 2 minutes after the build.
+#
+# Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
+# for a given screen size): when a screen's layout changes, run the script, look at the
+# pictures and update the coordinates below. A tap that changes nothing on screen is tried
+# once more and then reported, so a stale coordinate shows up as a warning, not as silence.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/packages.sh
+require_cargo
+scripts/ensure-packages.sh "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}" \
+  xdotool imagemagick x11-utils
+
+orientations=("$@")
+[ ${#orientations[@]} -eq 0 ] && orientations=(landscape portrait)
+for orientation in "${orientations[@]}"; do
+  case "$orientation" in
+    landscape | portrait) ;;
+    *) echo "usage: scripts/screenshots.sh [landscape|portrait]..." >&2; exit 2 ;;
+  esac
+done
+
+cargo build --release --locked
+binary=$PWD/target/release/plaza-kiosk
+
+out=docs/screenshots
+full=$out/full
+readme=$out/readme
+mkdir -p "$full" "$readme"
+printf '# Full-size screenshots: made by scripts/screenshots.sh, not committed.\n*\n!.gitignore\n' \
+  >"$full/.gitignore"
+
+work=$(mktemp -d)
+# The shortest idle timeout the kiosk accepts, so the idle prompt comes quickly.
+idle_timeout=10
+idle_countdown=15
+printf '(idle_timeout_secs: %d, idle_countdown_secs: %d)\n' "$idle_timeout" "$idle_countdown" \
+  >"$work/idle.ron"
+
+# Seconds to wait after a tap before a capture: the screen changes at once, but pictures are
+# decoded on a worker thread and appear a moment later.
+settle=1.5
+# Seconds from the window appearing to the first capture (pack loading, attract picture).
+start_wait=3
+
+xvfb_pid=""
+kiosk_pid=""
+cleanup() {
+  [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+warnings=0
+warn() {
+  echo "screenshots: warning: $*" >&2
+  warnings=$((warnings + 1))
+}
+
+# A private X server of WIDTHxHEIGHT on a display number it picks itself (-displayfd), so
+# this never collides with another X server or a test run.
+start_display() {
+  local size=$1 number
+  exec 3< <(exec Xvfb -displayfd 1 -screen 0 "${size}x24" -nolisten tcp 2>/dev/null)
+  xvfb_pid=$!
+  read -r number <&3
+  exec 3<&-
+  export DISPLAY=":$number"
+  unset WAYLAND_DISPLAY
+}
+
+stop_display() {
+  kill "$xvfb_pid" 2>/dev/null || true
+  wait "$xvfb_pid" 2>/dev/null || true
+  xvfb_pid=""
+}
+
+# Starts the kiosk with ARGS (never --windowed: it must cover the screen by itself) and waits
+# until its window covers the whole screen.
+start_kiosk() {
+  local size=$1 log=$2
+  shift 2
+  "$binary" "$@" >"$log" 2>&1 &
+  kiosk_pid=$!
+  local deadline=$((SECONDS + 20))
+  until xwininfo -root -children 2>/dev/null | grep -q "\"plaza-kiosk\".* ${size}+0+0"; do
+    if ! kill -0 "$kiosk_pid" 2>/dev/null; then
+      echo "screenshots: the kiosk exited; its log:" >&2
+      cat "$log" >&2
+      exit 1
+    fi
+    if [ $SECONDS -ge $deadline ]; then
+      echo "screenshots: the kiosk window does not cover the ${size} screen:" >&2
+      xwininfo -root -children >&2 || true
+      exit 1
+    fi
+    sleep 0.05
+  done
+  sleep "$start_wait"
+}
+
+# The app ignores close requests (visitors cannot leave); it is stopped with a signal.
+stop_kiosk() {
+  kill "$kiosk_pid" 2>/dev/null || true
+  wait "$kiosk_pid" 2>/dev/null || true
+  kiosk_pid=""
+}
+
+fingerprint() { import -window root -depth 8 rgb:- | md5sum; }
+
+# tap X Y WHAT: a one-finger tap, then time for pictures to decode. If the screen did not
+# change, tries once more, then warns (a coordinate that no longer hits its button).
+tap() {
+  local x=$1 y=$2 what=$3 before
+  before=$(fingerprint)
+  xdotool mousemove "$x" "$y" click 1
+  sleep "$settle"
+  if [ "$(fingerprint)" = "$before" ]; then
+    warn "$orientation: tapping $what at $x,$y changed nothing; tapping again"
+    xdotool mousemove "$x" "$y" click 1
+    sleep "$settle"
+    [ "$(fingerprint)" = "$before" ] && warn "$orientation: $what at $x,$y: still no change"
+  fi
+  return 0
+}
+
+shot_count=0
+shot() {
+  local name=$1 file
+  shot_count=$((shot_count + 1))
+  file=$(printf '%s/%s/%02d-%s.png' "$full" "$orientation" "$shot_count" "$name")
+  import -window root "$file"
+  echo "  $file"
+}
+
+# Tap coordinates, in screen pixels, read off the screenshots of each orientation.
+set_coordinates() {
+  case "$1" in
+    landscape)
+      size=1920x1080
+      attract=(960 300)              # anywhere on the attract loop
+      choose_ja=(716 630)            # language screen: 日本語
+      choose_en=(1204 630)           # language screen: English
+      card_ngo=(273 300)             # home: 1st card (NGO partnership), on its picture
+      card_jpp=(731 300)             # home: 2nd card (JPP), on its picture
+      card_vietnam=(273 760)         # volunteers home: 5th card (Viet Nam story), row 2
+      next_page=(1757 1009)          # page footer: つぎへ / Next
+      page_image=(1451 264)          # JPP page 2: the chart
+      viewer_close=(1734 72)         # image viewer: とじる / Close
+      idle_continue=(960 710)        # idle prompt: 続けて見る / Keep looking
+      bar_home=(152 61)              # top bar: ホーム / Home (same place in both languages)
+      bar_large_text_ja=(1152 61)    # top bar: 文字を大きく
+      bar_large_text_en=(1162 61)    # top bar: Larger text
+      bar_en=(1563 61)               # top bar: English (normal text)
+      bar_ja=(1393 61)               # top bar: 日本語 (normal text)
+      bar_ja_large=(1311 61)         # top bar: 日本語 with large text on
+      ;;
+    portrait)
+      size=1080x1920
+      attract=(540 500)
+      choose_ja=(296 1050)
+      choose_en=(784 1050)
+      card_ngo=(292 290)             # home: 1st card, left column
+      card_jpp=(788 290)             # home: 2nd card, right column
+      card_vietnam=(292 1260)        # volunteers home: 5th card, row 3 left
+      next_page=(918 1850)
+      page_image=(500 250)           # JPP page 2: the chart, above the text in portrait
+      viewer_close=(894 72)
+      idle_continue=(540 1130)
+      bar_home=(150 60)
+      bar_large_text_ja=(310 60)     # only reachable on home: on pages Back covers it
+      bar_large_text_en=(322 60)
+      bar_en=(722 60)
+      bar_ja=(552 60)
+      bar_ja_large=(552 60)
+      ;;
+  esac
+}
+
+run_orientation() {
+  orientation=$1
+  set_coordinates "$orientation"
+  shot_count=0
+  rm -rf "${full:?}/$orientation"
+  mkdir -p "$full/$orientation"
+  echo "== $orientation ($size)"
+  start_display "$size"
+
+  # The default pack, with the shortest idle timeout.
+  start_kiosk "$size" "$work/$orientation-civil-society.log" --config "$work/idle.ron"
+  shot attract-ja-en
+  tap "${attract[@]}" "the attract loop"
+  shot language-ja-en
+  tap "${choose_ja[@]}" "日本語"
+  shot home-ja
+  tap "${card_jpp[@]}" "the JPP card"
+  tap "${next_page[@]}" "つぎへ"
+  shot page-jpp-ja
+  tap "${page_image[@]}" "the chart"
+  shot viewer-ja
+  tap "${viewer_close[@]}" "とじる"
+  tap "${bar_home[@]}" "ホーム"
+  tap "${card_ngo[@]}" "the NGO card"
+  shot page-ngo-long-image-ja
+  tap "${next_page[@]}" "つぎへ"
+  tap "${next_page[@]}" "つぎへ"
+  shot page-ngo-long-text-ja
+  # No touch for the idle timeout: "are you still there?" (2 s into its countdown).
+  sleep "$(awk -v t="$idle_timeout" -v s="$settle" 'BEGIN { print t + 2 - s }')"
+  shot idle-ja
+  tap "${idle_continue[@]}" "続けて見る"
+  tap "${bar_en[@]}" "English"
+  tap "${bar_home[@]}" "Home"
+  shot home-en
+  tap "${card_jpp[@]}" "the JPP card"
+  tap "${next_page[@]}" "Next"
+  shot page-jpp-en
+  tap "${page_image[@]}" "the chart"
+  shot viewer-en
+  tap "${viewer_close[@]}" "Close"
+  tap "${bar_home[@]}" "Home"
+  tap "${bar_large_text_en[@]}" "Larger text"
+  shot home-large-en
+  tap "${card_jpp[@]}" "the JPP card"
+  tap "${next_page[@]}" "Next"
+  shot page-jpp-large-en
+  tap "${bar_ja_large[@]}" "日本語 (large text)"
+  shot page-jpp-large-ja
+  stop_kiosk
+
+  # The volunteers pack.
+  start_kiosk "$size" "$work/$orientation-volunteers.log" --pack content/volunteers
+  tap "${attract[@]}" "the attract loop"
+  tap "${choose_ja[@]}" "日本語"
+  shot volunteers-home-ja
+  tap "${card_vietnam[@]}" "the Viet Nam card"
+  shot volunteers-vietnam-ja
+  tap "${bar_en[@]}" "English"
+  shot volunteers-vietnam-en
+  stop_kiosk
+
+  # No pack at all: the calm "unavailable" screen.
+  start_kiosk "$size" "$work/$orientation-unavailable.log" --pack /nonexistent
+  shot unavailable-ja-en
+  stop_kiosk
+
+  stop_display
+}
+
+started=$SECONDS
+for orientation in "${orientations[@]}"; do
+  run_orientation "$orientation"
+done
+
+# Small copies for the README: 960 px wide, 256-colour PNG without dithering (the screens are
+# flat colours and text: smaller than JPEG here, and without its smears or dither speckle).
+readme_copy() {
+  local source target=$2
+  source=$(compgen -G "$full/$1" | head -n 1 || true)
+  if [ -z "$source" ]; then
+    echo "  (no $full/$1 yet: run the script for that orientation)"
+    return 0
+  fi
+  convert "$source" -resize 960x +dither -colors 256 -strip "PNG8:$readme/$target"
+  echo "  $readme/$target"
+}
+echo "== README copies"
+readme_copy "landscape/[0-9][0-9]-attract-ja-en.png" landscape-attract.png
+readme_copy "landscape/[0-9][0-9]-home-ja.png" landscape-home-ja.png
+readme_copy "landscape/[0-9][0-9]-page-jpp-ja.png" landscape-page-ja.png
+readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
+readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
+readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
+
+echo "== done in $((SECONDS - started)) s; $(du -sh --exclude=full "$out" | cut -f1) committed in $out" \
+  "(README copies), full-size PNGs in $full"
+if [ "$warnings" -gt 0 ]; then
+  echo "screenshots: $warnings warning(s) above: check the coordinates" >&2
+  exit 1
+fi
