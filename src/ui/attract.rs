@@ -123,13 +123,26 @@ fn draw_invitation(
         .iter()
         .map(|language| ctx.texts.get(language, "attract-touch"))
         .collect();
-    let pill_text = invitation.join("   ·   ");
+    let mut pill_text = invitation.join("   ·   ");
+    let one_line_width = painter
+        .layout_no_wrap(
+            pill_text.clone(),
+            theme.font(TextStyle::Button),
+            theme.on_accent,
+        )
+        .size()
+        .x;
+    if one_line_width + theme.px(96.0) > text_width {
+        pill_text = invitation.join("\n");
+    }
     let pill_galley = painter.layout_no_wrap(
         pill_text.clone(),
         theme.font(TextStyle::Button),
         theme.on_accent,
     );
-    let pill_height = theme.touch_target();
+    let pill_height = theme
+        .touch_target()
+        .max(pill_galley.size().y + theme.px(32.0));
     let text_height: f32 = headlines
         .iter()
         .map(|(g, _)| g.size().y + theme.px(8.0))
@@ -139,7 +152,14 @@ fn draw_invitation(
         pos2(screen.left(), screen.bottom() - band_height),
         screen.max,
     );
-    painter.rect_filled(band, 0.0, theme.background.gamma_multiply(0.94));
+    // A scrim that fades in above the words, so the picture stays a picture.
+    let veil = theme.background.gamma_multiply(0.9);
+    let fade = Rect::from_min_max(
+        pos2(band.left(), band.top() - theme.px(160.0)),
+        pos2(band.right(), band.top()),
+    );
+    paint::vertical_fade(painter, fade, Color32::TRANSPARENT, veil);
+    painter.rect_filled(band, 0.0, veil);
     let mut y = band.top() + theme.px(48.0);
     for (galley, color) in headlines {
         widgets::text_at(
@@ -157,7 +177,7 @@ fn draw_invitation(
         ),
         vec2(pill_galley.size().x + theme.px(96.0), pill_height),
     );
-    painter.rect_filled(pill, pill.height() / 2.0, theme.accent);
+    painter.rect_filled(pill, theme.touch_target() / 2.0, theme.accent);
     painter.galley(
         Align2::CENTER_CENTER
             .align_size_within_rect(pill_galley.size(), pill)

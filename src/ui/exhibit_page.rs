@@ -1,9 +1,12 @@
-//! A page of an exhibit: title and body on the left, the picture with its caption and the key
-//! figures on the right, previous/next and page dots along the bottom. Swiping sideways turns
-//! the page; dragging the text up and down scrolls it.
+//! A page of an exhibit. Landscape: title and body on the left with the key figures beneath,
+//! the picture framed on the right with its caption. Portrait: one column that scrolls,
+//! picture first. Previous / page dots / next along the bottom, "more exhibits" on the last
+//! page. Swiping sideways turns the page; dragging the text up and down scrolls it.
+
+use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
+use egui::{Align, Color32, Galley, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::kinsoku;
@@ -11,12 +14,12 @@ use super::paint::{self, Fit, Icon};
 use super::top_bar::TopBar;
 use super::touch::Swipe;
 use super::widgets::{self, Button, ButtonKind};
-use crate::content::model::{Exhibit, KeyFigure, Page};
+use crate::content::model::{Exhibit, Image, KeyFigure, Page};
 use crate::content::rich_text;
 use crate::kiosk::Nav;
 use crate::theme::{TextStyle, Theme};
 
-/// Draws page `page` of exhibit `exhibit`; `swipe` is a swipe that ended this frame.
+/// Draws page `page_index` of exhibit `exhibit_index`; `swipe` is a swipe that ended this frame.
 pub fn show(
     ui: &mut Ui,
     ctx: &mut ScreenContext<'_>,
@@ -28,12 +31,10 @@ pub fn show(
     let screen = ui.max_rect();
     ui.painter().rect_filled(screen, 0.0, theme.background);
     let pack = ctx.pack;
-    let (Some(exhibit), Some(page)) = (
-        pack.exhibits.get(exhibit_index),
-        pack.exhibits
-            .get(exhibit_index)
-            .and_then(|e| e.pages.get(page_index)),
-    ) else {
+    let Some(exhibit) = pack.exhibits.get(exhibit_index) else {
+        return Some(Nav::Home);
+    };
+    let Some(page) = exhibit.pages.get(page_index) else {
         return Some(Nav::Home);
     };
 
@@ -45,9 +46,8 @@ pub fn show(
     }
     .show(ui, ctx, bar);
 
-    let footer_height = theme.px(140.0);
     let footer = Rect::from_min_max(
-        pos2(screen.left(), screen.bottom() - footer_height),
+        pos2(screen.left(), screen.bottom() - footer_height(&theme)),
         screen.max,
     );
     if let Some(footer_nav) = page_footer(ui, ctx, exhibit, page_index, footer) {
@@ -61,44 +61,17 @@ pub fn show(
         ),
         pos2(
             screen.right() - theme.margin(),
-            footer.top() - theme.px(12.0),
+            footer.top() - theme.px(8.0),
         ),
     );
-    let has_side = page.image.is_some() || !page.figures.is_empty();
-    let portrait = content.height() > content.width();
-    let (text_rect, side_rect) = if !has_side {
-        let width = content.width().min(theme.px(1200.0));
-        (
-            Rect::from_center_size(content.center(), vec2(width, content.height())),
-            None,
-        )
-    } else if portrait {
-        let split = content.top() + content.height() * 0.45;
-        (
-            Rect::from_min_max(pos2(content.left(), split + theme.gap()), content.max),
-            Some(Rect::from_min_max(
-                content.min,
-                pos2(content.right(), split),
-            )),
-        )
+    let tapped_image = if content.height() > content.width() {
+        portrait_page(ui, ctx, page, (exhibit_index, page_index), content)
     } else {
-        let split = content.left() + content.width() * 0.54;
-        (
-            Rect::from_min_max(content.min, pos2(split, content.bottom())),
-            Some(Rect::from_min_max(
-                pos2(split + theme.px(56.0), content.top()),
-                content.max,
-            )),
-        )
+        landscape_page(ui, ctx, page, (exhibit_index, page_index), content)
     };
-
-    text_column(ui, ctx, page, exhibit_index, page_index, text_rect);
-    if let Some(side) = side_rect
-        && side_column(ui, ctx, page, side)
-    {
+    if tapped_image {
         nav = Some(Nav::OpenImage);
     }
-
     match swipe {
         Some(Swipe::Left) => nav.or(Some(Nav::NextPage)),
         Some(Swipe::Right) => nav.or(Some(Nav::PreviousPage)),
@@ -106,51 +79,236 @@ pub fn show(
     }
 }
 
+fn footer_height(theme: &Theme) -> f32 {
+    theme.px(132.0)
+}
+
+/// Text on the left (figures beneath it when there is a picture), picture on the right.
+fn landscape_page(
+    ui: &mut Ui,
+    ctx: &mut ScreenContext<'_>,
+    page: &Page,
+    at: (usize, usize),
+    content: Rect,
+) -> bool {
+    let theme = *ctx.theme;
+    let has_side = page.image.is_some() || !page.figures.is_empty();
+    if !has_side {
+        let width = content.width().min(theme.px(1200.0));
+        let column = Rect::from_center_size(content.center(), vec2(width, content.height()));
+        text_column(ui, ctx, page, at, column, &[]);
+        return false;
+    }
+    let split = content.left() + content.width() * 0.52;
+    let left = Rect::from_min_max(content.min, pos2(split, content.bottom()));
+    let right = Rect::from_min_max(pos2(split + theme.px(56.0), content.top()), content.max);
+    if let Some(image) = &page.image {
+        text_column(ui, ctx, page, at, left, &page.figures);
+        return framed_picture(ui, ctx, image, right);
+    }
+    text_column(ui, ctx, page, at, left, &[]);
+    let mut y = right.top();
+    for figure in &page.figures {
+        y += key_figure(ui, ctx, figure, pos2(right.left(), y), right.width()) + theme.gap();
+    }
+    false
+}
+
+/// One column that scrolls: title, picture, body, figures.
+fn portrait_page(
+    ui: &mut Ui,
+    ctx: &mut ScreenContext<'_>,
+    page: &Page,
+    at: (usize, usize),
+    content: Rect,
+) -> bool {
+    let theme = *ctx.theme;
+    let mut column = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(content)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    let mut tapped = false;
+    ScrollArea::vertical()
+        .id_salt(("page-portrait", at))
+        .auto_shrink(false)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+        .show(&mut column, |ui| {
+            let width = ui.available_width();
+            page_title(ui, ctx, page, width);
+            if let Some(image) = &page.image {
+                let (frame, _) = ui.allocate_exact_size(
+                    vec2(width, width * 0.62 + theme.px(110.0)),
+                    egui::Sense::hover(),
+                );
+                tapped = framed_picture(ui, ctx, image, frame);
+            }
+            body_paragraphs(ui, ctx, page, width);
+            ui.add_space(theme.gap());
+            for figure in &page.figures {
+                let top = ui.cursor().min;
+                let height = key_figure(ui, ctx, figure, top, width);
+                ui.allocate_exact_size(vec2(width, height), egui::Sense::hover());
+                ui.add_space(theme.gap());
+            }
+        });
+    tapped
+}
+
+fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
+    let theme = ctx.theme;
+    let title = ctx.pack_text(&page.title).to_owned();
+    let galley = ui
+        .painter()
+        .layout(title, theme.font(TextStyle::Title), theme.ink, width);
+    let (title_rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+    widgets::text_at(ui, title_rect.min, galley, theme.ink);
+    let rule = Rect::from_min_size(
+        pos2(title_rect.left(), title_rect.bottom() + theme.px(14.0)),
+        vec2(theme.px(72.0), theme.px(6.0)),
+    );
+    ui.painter().rect_filled(rule, theme.px(3.0), theme.accent);
+    ui.add_space(theme.px(40.0));
+}
+
+fn body_paragraphs(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
+    let theme = ctx.theme;
+    ui.spacing_mut().item_spacing.y = theme.px(22.0);
+    for paragraph in rich_text::parse(ctx.pack_text(&page.body)) {
+        let galley = kinsoku::layout_paragraph(ui.painter(), theme, &paragraph, width);
+        ui.label(galley);
+    }
+}
+
+/// Title, scrolling body and, below it, `figures` side by side.
 fn text_column(
     ui: &mut Ui,
     ctx: &ScreenContext<'_>,
     page: &Page,
-    exhibit: usize,
-    page_index: usize,
+    at: (usize, usize),
     rect: Rect,
+    figures: &[KeyFigure],
 ) {
     let theme = ctx.theme;
+    let figure_width = if figures.is_empty() {
+        0.0
+    } else {
+        (rect.width() - theme.gap() * (figures.len() as f32 - 1.0)) / figures.len() as f32
+    };
+    let figure_heights: Vec<f32> = figures
+        .iter()
+        .map(|f| figure_height(ui, ctx, f, figure_width))
+        .collect();
+    let figures_height = figure_heights.iter().copied().fold(0.0, f32::max);
+    let text_bottom = if figures.is_empty() {
+        rect.bottom()
+    } else {
+        rect.bottom() - figures_height - theme.gap()
+    };
     let mut column = ui.new_child(
         egui::UiBuilder::new()
-            .max_rect(rect)
+            .max_rect(Rect::from_min_max(
+                rect.min,
+                pos2(rect.right(), text_bottom),
+            ))
             .layout(Layout::top_down(Align::Min)),
     );
-    let title = ctx.pack_text(&page.title).to_owned();
-    let galley =
-        column
-            .painter()
-            .layout(title, theme.font(TextStyle::Title), theme.ink, rect.width());
-    let (title_rect, _) = column.allocate_exact_size(galley.size(), egui::Sense::hover());
-    widgets::text_at(&column, title_rect.min, galley, theme.ink);
-    let accent_rule = Rect::from_min_size(
-        pos2(rect.left(), title_rect.bottom() + theme.px(14.0)),
-        vec2(theme.px(72.0), theme.px(6.0)),
-    );
-    column
-        .painter()
-        .rect_filled(accent_rule, theme.px(3.0), theme.accent);
-    column.add_space(theme.px(40.0));
+    page_title(&mut column, ctx, page, rect.width());
     ScrollArea::vertical()
-        .id_salt(("page-body", exhibit, page_index))
+        .id_salt(("page-body", at))
         .auto_shrink(false)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(&mut column, |ui| {
-            ui.spacing_mut().item_spacing.y = theme.px(22.0);
-            let body = ctx.pack_text(&page.body);
-            for paragraph in rich_text::parse(body) {
-                let galley = kinsoku::layout_paragraph(
-                    ui.painter(),
-                    theme,
-                    &paragraph,
-                    ui.available_width(),
-                );
-                ui.label(galley);
-            }
+            body_paragraphs(ui, ctx, page, ui.available_width());
         });
+    for (index, figure) in figures.iter().enumerate() {
+        let x = rect.left() + index as f32 * (figure_width + theme.gap());
+        let card_top = rect.bottom() - figures_height;
+        draw_key_figure(
+            ui,
+            ctx,
+            figure,
+            Rect::from_min_size(pos2(x, card_top), vec2(figure_width, figures_height)),
+        );
+    }
+}
+
+/// The picture on a white card with its caption centred beneath; true when tapped.
+fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area: Rect) -> bool {
+    let theme = *ctx.theme;
+    let painter = ui.painter().clone();
+    let caption = ctx.image_caption(image);
+    let caption_galley = (!caption.trim().is_empty()).then(|| {
+        painter.layout(
+            caption,
+            theme.font(TextStyle::Caption),
+            theme.muted_ink,
+            area.width() - theme.px(48.0),
+        )
+    });
+    let caption_height = caption_galley
+        .as_ref()
+        .map_or(0.0, |g| g.size().y + theme.px(20.0));
+    let pad = theme.px(24.0);
+    let picture_box = Rect::from_min_max(
+        area.min + vec2(pad, pad),
+        pos2(area.right() - pad, area.bottom() - pad - caption_height),
+    );
+    let slot = ctx.images.get(
+        ctx.pack.dir.join(&image.path),
+        picture_box.width().max(picture_box.height()),
+    );
+    let (shown, _) = match &slot {
+        super::image_cache::ImageSlot::Ready(texture) => {
+            paint::placement(texture.size_vec2(), picture_box, Fit::Contain)
+        }
+        _ => (picture_box, Rect::NOTHING),
+    };
+    let frame = Rect::from_min_max(
+        shown.min - vec2(pad, pad),
+        pos2(shown.right() + pad, shown.bottom() + pad + caption_height),
+    );
+    painter.rect_filled(
+        frame.translate(vec2(0.0, theme.px(4.0))),
+        theme.radius(),
+        Color32::from_black_alpha(14),
+    );
+    painter.rect_filled(frame, theme.radius(), theme.surface);
+    paint::picture(
+        &painter,
+        &theme,
+        &slot,
+        picture_box,
+        Fit::Contain,
+        theme.px(6.0),
+        Color32::WHITE,
+    );
+    let label = ctx.ui_text("enlarge-image");
+    let response = widgets::touch_area(ui, frame, "page-image", &label);
+    let badge_size = theme.px(56.0);
+    let badge = Rect::from_min_size(
+        pos2(
+            frame.right() - badge_size - theme.px(10.0),
+            frame.top() + theme.px(10.0),
+        ),
+        vec2(badge_size, badge_size),
+    );
+    painter.rect_filled(badge, badge_size / 2.0, theme.accent);
+    paint::icon(
+        &painter,
+        Icon::Enlarge,
+        badge.center(),
+        theme.px(28.0),
+        theme.on_accent,
+    );
+    if let Some(galley) = caption_galley {
+        let pos = pos2(
+            frame.center().x - galley.size().x / 2.0,
+            shown.bottom() + pad / 2.0 + theme.px(8.0),
+        );
+        widgets::text_at(ui, pos, galley, theme.muted_ink);
+    }
+    response.clicked() && ctx.clicks_allowed
 }
 
 /// One paragraph as a layout job: body type, emphasis in bold accent, generous line height.
@@ -180,105 +338,32 @@ pub fn paragraph_job(theme: &Theme, paragraph: &rich_text::Paragraph, width: f32
     job
 }
 
-/// The picture (tap to enlarge) and key figures; true when the picture was tapped.
-fn side_column(ui: &mut Ui, ctx: &mut ScreenContext<'_>, page: &Page, rect: Rect) -> bool {
-    let theme = *ctx.theme;
-    let figure_height = theme.px(190.0) * theme.text_scale;
-    let all_figures_height = if page.figures.is_empty() {
-        0.0
-    } else {
-        page.figures.len() as f32 * (figure_height + theme.gap())
-    };
-    let mut tapped = false;
-    let mut y = rect.top();
-    if let Some(image) = &page.image {
-        let caption_height = theme.px(96.0) * theme.text_scale;
-        let image_box = Rect::from_min_max(
-            rect.min,
-            pos2(
-                rect.right(),
-                (rect.bottom() - all_figures_height - caption_height)
-                    .max(rect.top() + theme.px(200.0)),
-            ),
-        );
-        let slot = ctx.images.get(
-            ctx.pack.dir.join(&image.path),
-            image_box.width().max(image_box.height()),
-        );
-        let painter = ui.painter().clone();
-        let shown = paint::picture(
-            &painter,
-            &theme,
-            &slot,
-            image_box,
-            Fit::Contain,
-            theme.radius(),
-            Color32::WHITE,
-        );
-        let label = ctx.ui_text("enlarge-image");
-        let response = widgets::touch_area(ui, shown, "page-image", &label);
-        tapped = response.clicked() && ctx.clicks_allowed;
-        let badge = Rect::from_min_size(
-            shown.right_bottom() - vec2(theme.px(76.0), theme.px(76.0)),
-            vec2(theme.px(60.0), theme.px(60.0)),
-        );
-        painter.rect_filled(badge, theme.px(30.0), theme.backdrop.gamma_multiply(0.6));
-        paint::icon(
-            &painter,
-            Icon::Enlarge,
-            badge.center(),
-            theme.px(30.0),
-            Color32::WHITE,
-        );
-        y = shown.bottom() + theme.px(12.0);
-        let mut caption = image
-            .caption
-            .as_ref()
-            .map(|c| ctx.pack_text(c).to_owned())
-            .unwrap_or_default();
-        if let Some(credit) = &image.credit {
-            caption = format!("{caption}　{}", ctx.pack_text(credit));
-        }
-        if !caption.trim().is_empty() {
-            let galley = painter.layout(
-                caption,
-                theme.font(TextStyle::Caption),
-                theme.muted_ink,
-                rect.width(),
-            );
-            widgets::text_at(ui, pos2(shown.left(), y), galley.clone(), theme.muted_ink);
-            y += galley.size().y;
-        }
-        y += theme.gap();
-    }
-    for figure in &page.figures {
-        let card = Rect::from_min_size(pos2(rect.left(), y), vec2(rect.width(), figure_height));
-        key_figure(ui, ctx, figure, card);
-        y += figure_height + theme.gap();
-    }
-    tapped
+/// The laid-out lines of a key figure card.
+struct FigureText {
+    number: Arc<Galley>,
+    label: Arc<Galley>,
 }
 
-fn key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: Rect) {
+fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32) -> FigureText {
     let theme = ctx.theme;
     let painter = ui.painter();
-    painter.rect_filled(card, theme.radius(), theme.surface);
-    painter.rect_filled(
-        Rect::from_min_size(card.min, vec2(theme.px(10.0), card.height())),
-        theme.px(5.0),
-        theme.accent,
-    );
-    let left = card.left() + theme.px(40.0);
-    let mut job = LayoutJob::default();
+    let inner_width = (width - theme.px(64.0)).max(theme.px(80.0));
     let small = |style| TextFormat {
         font_id: theme.font(style),
         color: theme.ink,
         valign: Align::BOTTOM,
         ..TextFormat::default()
     };
+    let japanese = ctx.language() == "ja";
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = inner_width;
     if let Some(prefix) = &figure.prefix {
-        job.append(ctx.pack_text(prefix), 0.0, small(TextStyle::Heading));
-        job.append(" ", 0.0, small(TextStyle::Heading));
+        let space = if japanese { "" } else { " " };
+        job.append(
+            &format!("{}{space}", ctx.pack_text(prefix)),
+            0.0,
+            small(TextStyle::Heading),
+        );
     }
     job.append(
         &group_digits(figure.value),
@@ -291,30 +376,68 @@ fn key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: Rect) 
         },
     );
     let unit = ctx.pack_text(&figure.unit);
-    let space = if ctx.language() == "ja" { "" } else { " " };
+    let space = if japanese { "" } else { " " };
     job.append(&format!("{space}{unit}"), 0.0, small(TextStyle::Heading));
-    let number = painter.layout_job(job);
-    let mut y = card.top() + theme.px(14.0);
-    widgets::text_at(ui, pos2(left, y), number.clone(), theme.ink);
-    y += number.size().y;
     let mut label = ctx.pack_text(&figure.label).to_owned();
     if let Some(period) = &figure.period {
-        label = format!("{label}（{}）", ctx.pack_text(period));
-        if ctx.language() != "ja" {
-            label = format!(
-                "{} ({})",
-                ctx.pack_text(&figure.label),
-                ctx.pack_text(period)
-            );
-        }
+        let period = ctx.pack_text(period);
+        // The period on a line of its own, so it is never broken in the middle.
+        label = format!("{label}\n{period}");
     }
-    let galley = painter.layout(
-        label,
-        theme.font(TextStyle::Caption),
-        theme.muted_ink,
-        card.width() - theme.px(60.0),
+    FigureText {
+        number: painter.layout_job(job),
+        label: painter.layout(
+            label,
+            theme.font(TextStyle::Caption),
+            theme.muted_ink,
+            inner_width,
+        ),
+    }
+}
+
+fn figure_height(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32) -> f32 {
+    let text = figure_text(ui, ctx, figure, width);
+    text.number.size().y + text.label.size().y + ctx.theme.px(40.0)
+}
+
+/// Draws a key figure card at `top_left`, `width` wide; returns its height.
+fn key_figure(
+    ui: &Ui,
+    ctx: &ScreenContext<'_>,
+    figure: &KeyFigure,
+    top_left: egui::Pos2,
+    width: f32,
+) -> f32 {
+    let height = figure_height(ui, ctx, figure, width);
+    draw_key_figure(
+        ui,
+        ctx,
+        figure,
+        Rect::from_min_size(top_left, vec2(width, height)),
     );
-    widgets::text_at(ui, pos2(left, y), galley, theme.muted_ink);
+    height
+}
+
+fn draw_key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: Rect) {
+    let theme = ctx.theme;
+    let text = figure_text(ui, ctx, figure, card.width());
+    let painter = ui.painter();
+    painter.rect_filled(card, theme.radius(), theme.surface);
+    painter.rect_filled(
+        Rect::from_min_size(card.min, vec2(theme.px(10.0), card.height())),
+        theme.px(5.0),
+        theme.accent,
+    );
+    let left = card.left() + theme.px(36.0);
+    let top = card.top() + theme.px(16.0);
+    let number_height = text.number.size().y;
+    widgets::text_at(ui, pos2(left, top), text.number, theme.ink);
+    widgets::text_at(
+        ui,
+        pos2(left, top + number_height),
+        text.label,
+        theme.muted_ink,
+    );
 }
 
 /// 2198454 → "2,198,454".
@@ -331,6 +454,7 @@ pub fn group_digits(value: u64) -> String {
     grouped
 }
 
+/// Previous on the left, the page dots centred, next (or "more exhibits") on the right.
 fn page_footer(
     ui: &mut Ui,
     ctx: &ScreenContext<'_>,
@@ -340,38 +464,68 @@ fn page_footer(
 ) -> Option<Nav> {
     let theme = ctx.theme;
     let count = exhibit.pages.len();
-    let inner = rect.shrink2(vec2(theme.margin(), theme.px(20.0)));
+    let inner = rect.shrink2(vec2(theme.margin(), theme.px(22.0)));
+    let zone_width = theme.px(320.0).min(inner.width() / 3.0);
+    let left_zone = Rect::from_min_size(inner.min, vec2(zone_width, inner.height()));
+    let right_zone = Rect::from_min_max(pos2(inner.right() - zone_width, inner.top()), inner.max);
     let mut nav = None;
-    let mut footer = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(inner)
-            .layout(Layout::left_to_right(Align::Center)),
-    );
-    let button_width = theme.px(260.0);
-    let previous_label = ctx.ui_text("previous");
-    let previous = Button::new(&previous_label)
-        .icon(Icon::ChevronLeft)
-        .min_width(button_width);
+
     if page > 0 {
-        if previous.show(&mut footer, theme, ctx.clicks_allowed) {
+        let label = ctx.ui_text("previous");
+        let mut zone = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(left_zone)
+                .layout(Layout::left_to_right(Align::Center)),
+        );
+        if Button::new(&label)
+            .icon(Icon::ChevronLeft)
+            .min_width(zone_width)
+            .show(&mut zone, theme, ctx.clicks_allowed)
+        {
             nav = Some(Nav::PreviousPage);
         }
-    } else {
-        footer.add_space(button_width);
     }
+    let mut zone = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(right_zone)
+            .layout(Layout::right_to_left(Align::Center)),
+    );
+    if page + 1 < count {
+        let label = ctx.ui_text("next");
+        if Button::new(&label)
+            .icon(Icon::ChevronRight)
+            .icon_after()
+            .kind(ButtonKind::Primary)
+            .min_width(zone_width)
+            .show(&mut zone, theme, ctx.clicks_allowed)
+        {
+            nav = Some(Nav::NextPage);
+        }
+    } else {
+        let label = ctx.ui_text("more-exhibits");
+        if Button::new(&label)
+            .icon(Icon::Home)
+            .kind(ButtonKind::Primary)
+            .min_width(zone_width)
+            .show(&mut zone, theme, ctx.clicks_allowed)
+        {
+            nav = Some(Nav::Home);
+        }
+    }
+
     let dot_target = theme.px(72.0);
-    let dots_width = dot_target * count as f32;
-    let side_space = (footer.available_width() - dots_width - button_width) / 2.0;
-    footer.add_space(side_space.max(0.0));
+    let dots_left = inner.center().x - dot_target * count as f32 / 2.0;
     for index in 0..count {
-        let (rect, _) = footer
-            .allocate_exact_size(vec2(dot_target, theme.touch_target()), egui::Sense::hover());
+        let target = Rect::from_min_size(
+            pos2(dots_left + index as f32 * dot_target, inner.top()),
+            vec2(dot_target, inner.height()),
+        );
         let label = ctx.texts.format(
             ctx.language(),
             "page-dot",
             &[("page", &(index + 1).to_string())],
         );
-        let response = widgets::touch_area(&mut footer, rect, ("page-dot", index), &label);
+        let response = widgets::touch_area(ui, target, ("page-dot", index), &label);
         let current = index == page;
         let radius = if current {
             theme.px(12.0)
@@ -379,42 +533,11 @@ fn page_footer(
             theme.px(9.0)
         };
         let color = if current { theme.accent } else { theme.line };
-        footer.painter().circle_filled(rect.center(), radius, color);
+        ui.painter().circle_filled(target.center(), radius, color);
         if response.clicked() && ctx.clicks_allowed && !current {
             nav = Some(Nav::GoToPage(index));
         }
     }
-    footer.add_space(side_space.max(0.0));
-    if page + 1 < count {
-        let next_label = ctx.ui_text("next");
-        let next = Button::new(&next_label)
-            .icon(Icon::ChevronRight)
-            .kind(ButtonKind::Primary)
-            .min_width(button_width);
-        if next.show(&mut footer, theme, ctx.clicks_allowed) {
-            nav = Some(Nav::NextPage);
-        }
-    }
-    let counter = ctx.texts.format(
-        ctx.language(),
-        "page-of",
-        &[
-            ("page", &(page + 1).to_string()),
-            ("total", &count.to_string()),
-        ],
-    );
-    let galley =
-        ui.painter()
-            .layout_no_wrap(counter, theme.font(TextStyle::Caption), theme.muted_ink);
-    widgets::text_at(
-        ui,
-        pos2(
-            rect.center().x - galley.size().x / 2.0,
-            rect.bottom() - galley.size().y - theme.px(4.0),
-        ),
-        galley,
-        theme.muted_ink,
-    );
     nav
 }
 

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use egui::text::LayoutJob;
 use egui::{Color32, Galley, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::paint::{self, Fit};
@@ -39,7 +40,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
             let width = ui.available_width() - 2.0 * margin;
             let columns = column_count(width, &theme);
             let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
-            let image_height = card_width * 9.0 / 16.0;
+            let image_height = card_width / 2.0;
             let texts: Vec<CardText> = ctx
                 .pack
                 .exhibits
@@ -48,7 +49,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
                 .collect();
             // Every card as tall as the tallest, so the grid stays calm.
             let text_height = texts.iter().map(CardText::height).fold(0.0, f32::max);
-            let card_height = image_height + text_height + theme.px(40.0);
+            let card_height = image_height + text_height + theme.px(34.0);
             let rows = texts.len().div_ceil(columns);
             let top_space = theme.px(36.0);
             let total_height = rows as f32 * (card_height + gap) + top_space;
@@ -99,26 +100,25 @@ fn card_text(ui: &Ui, ctx: &ScreenContext<'_>, exhibit: &Exhibit, width: f32) ->
     let theme = ctx.theme;
     let painter = ui.painter();
     let title = ctx.pack_text(&exhibit.title).to_owned();
+    let limited = |text: String, style: TextStyle, color, rows: usize| {
+        let mut job = LayoutJob::simple(text, theme.font(style), color, width);
+        job.wrap.max_rows = rows;
+        job.wrap.overflow_character = Some('…');
+        painter.layout_job(job)
+    };
+    // Every card reserves the region line, so titles line up across the row.
+    let region = exhibit
+        .region
+        .as_ref()
+        .map_or(String::new(), |r| ctx.pack_text(r).to_owned());
     CardText {
-        region: exhibit.region.as_ref().map(|region| {
-            painter.layout(
-                ctx.pack_text(region).to_owned(),
-                theme.font(TextStyle::Caption),
-                theme.accent,
-                width,
-            )
-        }),
-        heading: painter.layout(
-            title.clone(),
-            theme.font(TextStyle::CardTitle),
-            theme.ink,
-            width,
-        ),
-        subtitle: painter.layout(
+        region: Some(limited(region, TextStyle::Caption, theme.accent, 1)),
+        heading: limited(title.clone(), TextStyle::CardTitle, theme.ink, 2),
+        subtitle: limited(
             ctx.pack_text(&exhibit.subtitle).to_owned(),
-            theme.font(TextStyle::Caption),
+            TextStyle::Caption,
             theme.muted_ink,
-            width,
+            2,
         ),
         title,
     }

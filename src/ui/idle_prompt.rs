@@ -15,60 +15,77 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     let theme = ctx.theme;
     let screen = ui.max_rect();
     let painter = ui.painter().clone();
-    painter.rect_filled(screen, 0.0, theme.backdrop.gamma_multiply(0.72));
-    let card_size = vec2(
-        theme.px(1000.0).min(screen.width() - 2.0 * theme.margin()),
-        theme.px(600.0) * theme.text_scale.sqrt(),
-    );
-    let card = Rect::from_center_size(screen.center(), card_size);
-    painter.rect_filled(card, theme.radius() * 1.5, theme.surface);
-    let inner_width = card.width() - theme.px(120.0);
-    let mut y = card.top() + theme.px(56.0);
+    painter.rect_filled(screen, 0.0, theme.backdrop.gamma_multiply(0.86));
+    let card_width = theme.px(1000.0).min(screen.width() - 2.0 * theme.margin());
+    let inner_width = card_width - theme.px(120.0);
     let seconds = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
-    for (text, style, color) in [
+    let texts = [
         (ctx.ui_text("idle-title"), TextStyle::Title, theme.ink),
         (ctx.ui_text("idle-body"), TextStyle::Body, theme.ink),
-    ] {
-        let galley = painter.layout(text, theme.font(style), color, inner_width);
-        widgets::text_at(
-            ui,
-            pos2(card.center().x - galley.size().x / 2.0, y),
-            galley.clone(),
+    ]
+    .map(|(text, style, color)| {
+        (
+            painter.layout(text, theme.font(style), color, inner_width),
             color,
-        );
-        y += galley.size().y + theme.px(18.0);
-    }
-    let ring_center = pos2(card.center().x, y + theme.px(70.0));
-    painter.circle_stroke(
-        ring_center,
-        theme.px(62.0),
-        egui::Stroke::new(theme.px(8.0), theme.accent),
-    );
-    let number = painter.layout_no_wrap(
-        seconds.to_string(),
-        theme.font(TextStyle::Figure),
-        theme.accent,
-    );
-    painter.galley(ring_center - number.size() / 2.0, number, Color32::WHITE);
-    y += theme.px(160.0);
-    let countdown = ctx.texts.format(
+        )
+    });
+    let countdown_text = ctx.texts.format(
         ctx.language(),
         "idle-countdown",
         &[("seconds", &seconds.to_string())],
     );
-    let galley = painter.layout(
-        countdown,
+    let countdown = painter.layout(
+        countdown_text,
         theme.font(TextStyle::Caption),
         theme.muted_ink,
         inner_width,
     );
+    let ring_radius = theme.px(66.0);
+    let (gap, pad) = (theme.px(22.0), theme.px(56.0));
+    let content_height = texts.iter().map(|(g, _)| g.size().y + gap).sum::<f32>()
+        + 2.0 * ring_radius
+        + gap
+        + countdown.size().y
+        + gap * 1.5
+        + theme.touch_target();
+    let card = Rect::from_center_size(
+        screen.center(),
+        vec2(card_width, content_height + 2.0 * pad),
+    );
+    painter.rect_filled(card, theme.radius() * 1.5, theme.surface);
+
+    let mut y = card.top() + pad;
+    for (galley, color) in texts {
+        let height = galley.size().y;
+        widgets::text_at(
+            ui,
+            pos2(card.center().x - galley.size().x / 2.0, y),
+            galley,
+            color,
+        );
+        y += height + gap;
+    }
+    let ring_center = pos2(card.center().x, y + ring_radius);
+    painter.circle_stroke(
+        ring_center,
+        ring_radius,
+        egui::Stroke::new(theme.px(8.0), theme.accent),
+    );
+    let number = painter.layout_no_wrap(
+        seconds.to_string(),
+        theme.font(TextStyle::Title),
+        theme.accent,
+    );
+    painter.galley(ring_center - number.size() / 2.0, number, Color32::WHITE);
+    y += 2.0 * ring_radius + gap;
+    let countdown_height = countdown.size().y;
     widgets::text_at(
         ui,
-        pos2(card.center().x - galley.size().x / 2.0, y),
-        galley.clone(),
+        pos2(card.center().x - countdown.size().x / 2.0, y),
+        countdown,
         theme.muted_ink,
     );
-    y += galley.size().y + theme.px(24.0);
+    y += countdown_height + gap * 1.5;
 
     let button_width = theme.px(420.0);
     let button_rect = Rect::from_min_size(

@@ -36,7 +36,8 @@ fn transform_id(exhibit: usize, page: usize) -> Id {
 /// The viewer's zoom and pan for a page's picture (identity when not zoomed).
 #[must_use]
 pub fn current_transform(ctx: &egui::Context, exhibit: usize, page: usize) -> ViewerTransform {
-    ctx.data(|d| d.get_temp(transform_id(exhibit, page))).unwrap_or_default()
+    ctx.data(|d| d.get_temp(transform_id(exhibit, page)))
+        .unwrap_or_default()
 }
 
 /// Draws the viewer for the picture of page `page` of exhibit `exhibit`.
@@ -82,34 +83,27 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
     let zoomed =
         Rect::from_center_size(area.center() + transform.pan, area.size() * transform.zoom);
     let clipped = painter.with_clip_rect(area.expand(theme.margin()));
-    paint::picture(
+    let shown = paint::picture(
         &clipped,
         &theme,
         &slot,
         zoomed,
         Fit::Contain,
-        0.0,
+        theme.px(8.0),
         Color32::WHITE,
     );
 
-    let mut caption = image
-        .caption
-        .as_ref()
-        .map(|c| ctx.pack_text(c).to_owned())
-        .unwrap_or_default();
-    if let Some(credit) = &image.credit {
-        caption = format!("{caption}　{}", ctx.pack_text(credit));
-    }
+    let caption = ctx.image_caption(image);
     let hint = ctx.ui_text("image-viewer-hint");
-    let mut y = area.bottom() + theme.px(24.0);
-    for (text, color) in [
-        (caption, Color32::WHITE),
-        (hint, Color32::from_white_alpha(170)),
+    let mut y = shown.bottom().min(area.bottom()) + theme.px(24.0);
+    for (text, style, color) in [
+        (caption, TextStyle::Body, Color32::WHITE),
+        (hint, TextStyle::Caption, Color32::from_white_alpha(190)),
     ] {
         if text.trim().is_empty() {
             continue;
         }
-        let galley = painter.layout(text, theme.font(TextStyle::Caption), color, area.width());
+        let galley = painter.layout(text, theme.font(style), color, area.width());
         widgets::text_at(
             ui,
             pos2(screen.center().x - galley.size().x / 2.0, y),

@@ -1,8 +1,9 @@
 //! The first choice of a visit: the language, each named in itself (日本語 / English).
 
-use egui::{Align, Layout, Rect, Ui, pos2, vec2};
+use egui::{Align, Color32, Layout, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
+use super::paint::{self, Fit};
 use super::widgets::{self, Button, ButtonKind};
 use crate::content::language;
 use crate::kiosk::Nav;
@@ -14,9 +15,28 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
     let screen = ui.max_rect();
     let painter = ui.painter().clone();
     painter.rect_filled(screen, 0.0, theme.background);
+    // The pack's first picture across the top, fading into the page: the exhibition greets.
+    let band = Rect::from_min_size(screen.min, vec2(screen.width(), screen.height() * 0.34));
+    if let Some(first) = ctx.pack.manifest.attract.images.first() {
+        let slot = ctx.images.get(
+            ctx.pack.dir.join(first),
+            screen.width().max(screen.height()),
+        );
+        paint::picture(
+            &painter,
+            &theme,
+            &slot,
+            band,
+            Fit::Cover,
+            0.0,
+            Color32::WHITE,
+        );
+        let fade = Rect::from_min_max(pos2(band.left(), band.bottom() - theme.px(140.0)), band.max);
+        paint::vertical_fade(&painter, fade, Color32::TRANSPARENT, theme.background);
+    }
 
     let languages = ctx.state.languages().to_vec();
-    let mut y = screen.top() + screen.height() * 0.22;
+    let mut y = band.bottom() + theme.px(48.0);
     for (index, code) in languages.iter().enumerate() {
         let style = if index == 0 {
             TextStyle::Title
@@ -50,10 +70,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
     let row_width =
         (count * button_width + (count - 1.0) * gap).min(screen.width() - 2.0 * theme.margin());
     let row = Rect::from_min_size(
-        pos2(
-            screen.center().x - row_width / 2.0,
-            screen.top() + screen.height() * 0.5,
-        ),
+        pos2(screen.center().x - row_width / 2.0, y + theme.px(56.0)),
         vec2(row_width, theme.px(180.0)),
     );
     let mut nav = None;

@@ -58,6 +58,21 @@ impl ScreenContext<'_> {
         self.texts.get(self.state.language(), key)
     }
 
+    /// A picture's caption and credit in the visitor's language, as one line.
+    #[must_use]
+    pub fn image_caption(&self, image: &crate::content::model::Image) -> String {
+        let caption = image
+            .caption
+            .as_ref()
+            .map(|c| self.pack_text(c).to_owned())
+            .unwrap_or_default();
+        match &image.credit {
+            Some(credit) if caption.is_empty() => self.pack_text(credit).to_owned(),
+            Some(credit) => format!("{caption}　{}", self.pack_text(credit)),
+            None => caption,
+        }
+    }
+
     /// A pack text in the visitor's language (falling back to the pack's default language).
     #[must_use]
     pub fn pack_text<'t>(&self, text: &'t crate::content::model::Text) -> &'t str {

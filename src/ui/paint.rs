@@ -98,6 +98,18 @@ fn textured(
     rect
 }
 
+/// Fills `rect` with a vertical gradient from `top` to `bottom`.
+pub fn vertical_fade(painter: &Painter, rect: Rect, top: Color32, bottom: Color32) {
+    let mut mesh = egui::Mesh::default();
+    mesh.colored_vertex(rect.left_top(), top);
+    mesh.colored_vertex(rect.right_top(), top);
+    mesh.colored_vertex(rect.left_bottom(), bottom);
+    mesh.colored_vertex(rect.right_bottom(), bottom);
+    mesh.add_triangle(0, 1, 2);
+    mesh.add_triangle(1, 2, 3);
+    painter.add(Shape::mesh(mesh));
+}
+
 /// Line icons, drawn rather than taken from a font so they are crisp at any size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Icon {
@@ -105,6 +117,8 @@ pub enum Icon {
     ChevronLeft,
     /// ›
     ChevronRight,
+    /// ⌄ (more below)
+    ChevronDown,
     /// A house.
     Home,
     /// ×
@@ -128,6 +142,9 @@ pub fn icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color
         }
         Icon::ChevronRight => {
             painter.line(vec![p(-0.35, -0.7), p(0.35, 0.0), p(-0.35, 0.7)], stroke);
+        }
+        Icon::ChevronDown => {
+            painter.line(vec![p(-0.7, -0.3), p(0.0, 0.35), p(0.7, -0.3)], stroke);
         }
         Icon::Home => {
             painter.line(vec![p(-0.85, -0.05), p(0.0, -0.8), p(0.85, -0.05)], stroke);

@@ -114,8 +114,8 @@ mod tests {
             "Returning to the start in 9 seconds"
         );
         assert_eq!(
-            texts.format("ja", "page-of", &[("page", "2"), ("total", "3")]),
-            "2 / 3"
+            texts.format("ja", "page-dot", &[("page", "2")]),
+            "2ページ目へ"
         );
         assert_eq!(texts.get("vi", "home"), "Home");
         assert_eq!(texts.get("ja", "no-such-key"), "no-such-key");

@@ -19,8 +19,13 @@ pub fn show(ui: &mut Ui, theme: &Theme, texts: &UiTexts) {
         } else {
             theme.muted_ink
         };
+        let title_style = if index == 0 {
+            TextStyle::Title
+        } else {
+            TextStyle::Heading
+        };
         for (key, style) in [
-            ("unavailable-title", TextStyle::Title),
+            ("unavailable-title", title_style),
             ("unavailable-body", TextStyle::Body),
         ] {
             let galley = painter.layout(texts.get(language, key), theme.font(style), color, width);

@@ -1,7 +1,7 @@
 //! The kiosk's buttons: large, clearly labelled, never dependent on hover, and silent during
 //! multi-finger gestures. Each carries its text as its accessibility label.
 
-use egui::{Align2, Color32, Response, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, vec2};
+use egui::{Color32, Response, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, vec2};
 
 use super::paint::{self, Icon};
 use crate::theme::{TextStyle, Theme};
@@ -34,6 +34,10 @@ pub struct Button<'a> {
     pub min_height: f32,
     /// Type size of the label.
     pub text_style: TextStyle,
+    /// Draw the icon alone (narrow screens); the label stays as the accessibility label.
+    pub icon_only: bool,
+    /// Put the icon after the label (a "next" arrow).
+    pub icon_after: bool,
 }
 
 impl<'a> Button<'a> {
@@ -48,6 +52,8 @@ impl<'a> Button<'a> {
             min_width: 0.0,
             min_height: 0.0,
             text_style: TextStyle::Button,
+            icon_only: false,
+            icon_after: false,
         }
     }
 
@@ -62,6 +68,20 @@ impl<'a> Button<'a> {
     #[must_use]
     pub fn kind(mut self, kind: ButtonKind) -> Self {
         self.kind = kind;
+        self
+    }
+
+    /// Only the icon is drawn when `icon_only` (the label remains for assistive technology).
+    #[must_use]
+    pub fn icon_only(mut self, icon_only: bool) -> Self {
+        self.icon_only = icon_only && self.icon.is_some();
+        self
+    }
+
+    /// The icon after the label.
+    #[must_use]
+    pub fn icon_after(mut self) -> Self {
+        self.icon_after = true;
         self
     }
 
@@ -98,13 +118,19 @@ impl<'a> Button<'a> {
                 Some(Color32::from_white_alpha(90)),
             ),
         };
+        let shown_label = if self.icon_only {
+            String::new()
+        } else {
+            self.label.to_owned()
+        };
         let galley = ui
             .painter()
-            .layout_no_wrap(self.label.to_owned(), font.clone(), text_color);
+            .layout_no_wrap(shown_label, font.clone(), text_color);
         let icon_size = font.size * 0.95;
-        let padding = theme.px(30.0);
+        let padding = if self.icon_only { 0.0 } else { theme.px(30.0) };
+        let icon_gap = if self.icon_only { 0.0 } else { theme.px(14.0) };
         let icon_space = if self.icon.is_some() {
-            icon_size + theme.px(14.0)
+            icon_size + icon_gap
         } else {
             0.0
         };
@@ -146,24 +172,33 @@ impl<'a> Button<'a> {
             }
             let content_width = galley.size().x + icon_space;
             let mut x = rect.center().x - content_width / 2.0;
-            if let Some(icon) = self.icon {
+            let icon_y = rect.center().y;
+            if let Some(icon) = self.icon.filter(|_| !self.icon_after) {
                 paint::icon(
                     painter,
                     icon,
-                    egui::pos2(x + icon_size / 2.0, rect.center().y),
+                    egui::pos2(x + icon_size / 2.0, icon_y),
                     icon_size,
                     text_color,
                 );
                 x += icon_space;
             }
-            let text_pos = Align2::LEFT_CENTER.align_size_within_rect(
-                galley.size(),
-                egui::Rect::from_min_max(
-                    egui::pos2(x, rect.top()),
-                    egui::pos2(rect.right(), rect.bottom()),
-                ),
+            let text_width = galley.size().x;
+            painter.galley(
+                egui::pos2(x, rect.center().y - galley.size().y / 2.0),
+                galley,
+                text_color,
             );
-            painter.galley(text_pos.min, galley, text_color);
+            if let Some(icon) = self.icon.filter(|_| self.icon_after) {
+                let icon_x = x + text_width + icon_gap + icon_size / 2.0;
+                paint::icon(
+                    painter,
+                    icon,
+                    egui::pos2(icon_x, icon_y),
+                    icon_size,
+                    text_color,
+                );
+            }
         }
         response
     }
