@@ -22,7 +22,7 @@ fn check_pack(name: &str, screen: Vec2, column_share: f32, large_text: bool) -> 
             .join(name),
     )
     .pack
-    .unwrap();
+    .expect("the shipped pack loads");
     let ctx = egui::Context::default();
     install_fonts(&ctx);
     let theme = Theme::new(screen, None, large_text);

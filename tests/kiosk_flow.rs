@@ -297,9 +297,8 @@ fn the_image_viewer_zooms_by_pinch_resets_by_double_tap_and_ignores_the_pinch_as
     );
     k.tap_at(center);
     k.tap_at(center);
-    assert_eq!(
-        current_transform(&k.harness.ctx, 1, 1).zoom,
-        1.0,
+    assert!(
+        (current_transform(&k.harness.ctx, 1, 1).zoom - 1.0).abs() < 1e-6,
         "a double tap resets"
     );
     k.tap("Close");
