@@ -70,7 +70,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
     } else if response.dragged() && transform.zoom > 1.0 {
         transform.pan += response.drag_delta();
     }
-    if response.double_clicked() {
+    if response.double_clicked() || response.triple_clicked() {
         transform = ViewerTransform::default();
     }
     let limit = area.size() * (transform.zoom - 1.0) / 2.0;

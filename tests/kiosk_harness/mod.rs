@@ -68,8 +68,14 @@ impl Kiosk {
         self.harness.step();
     }
 
-    fn touch(&self, id: u64, phase: TouchPhase, pos: Pos2) {
-        self.harness.event(Event::Touch {
+    /// Adds `event` to the next frame's input. (`Harness::event` would give every event a
+    /// frame of its own; egui-winit delivers a finger's touch and pointer events together.)
+    fn send(&mut self, event: Event) {
+        self.harness.input_mut().events.push(event);
+    }
+
+    fn touch(&mut self, id: u64, phase: TouchPhase, pos: Pos2) {
+        self.send(Event::Touch {
             device_id: TouchDeviceId(1),
             id: TouchId(id),
             phase,
@@ -87,8 +93,8 @@ impl Kiosk {
     pub fn tap_at(&mut self, pos: Pos2) {
         let id = self.new_id();
         self.touch(id, TouchPhase::Start, pos);
-        self.harness.event(Event::PointerMoved(pos));
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerMoved(pos));
+        self.send(Event::PointerButton {
             pos,
             button: PointerButton::Primary,
             pressed: true,
@@ -96,13 +102,13 @@ impl Kiosk {
         });
         self.harness.step();
         self.touch(id, TouchPhase::End, pos);
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerButton {
             pos,
             button: PointerButton::Primary,
             pressed: false,
             modifiers: Modifiers::default(),
         });
-        self.harness.event(Event::PointerGone);
+        self.send(Event::PointerGone);
         self.harness.step();
         self.harness.step();
     }
@@ -117,8 +123,8 @@ impl Kiosk {
     pub fn swipe(&mut self, from: Pos2, to: Pos2, steps: usize) {
         let id = self.new_id();
         self.touch(id, TouchPhase::Start, from);
-        self.harness.event(Event::PointerMoved(from));
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerMoved(from));
+        self.send(Event::PointerButton {
             pos: from,
             button: PointerButton::Primary,
             pressed: true,
@@ -128,17 +134,17 @@ impl Kiosk {
         for step in 1..=steps {
             let pos = from + (to - from) * (step as f32 / steps as f32);
             self.touch(id, TouchPhase::Move, pos);
-            self.harness.event(Event::PointerMoved(pos));
+            self.send(Event::PointerMoved(pos));
             self.harness.step();
         }
         self.touch(id, TouchPhase::End, to);
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerButton {
             pos: to,
             button: PointerButton::Primary,
             pressed: false,
             modifiers: Modifiers::default(),
         });
-        self.harness.event(Event::PointerGone);
+        self.send(Event::PointerGone);
         self.harness.step();
         self.harness.step();
     }
@@ -147,8 +153,8 @@ impl Kiosk {
     pub fn two_finger_touch(&mut self, first: Pos2, second: Pos2) {
         let (a, b) = (self.new_id(), self.new_id());
         self.touch(a, TouchPhase::Start, first);
-        self.harness.event(Event::PointerMoved(first));
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerMoved(first));
+        self.send(Event::PointerButton {
             pos: first,
             button: PointerButton::Primary,
             pressed: true,
@@ -158,13 +164,13 @@ impl Kiosk {
         self.touch(b, TouchPhase::Start, second);
         self.harness.step();
         self.touch(a, TouchPhase::End, first);
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerButton {
             pos: first,
             button: PointerButton::Primary,
             pressed: false,
             modifiers: Modifiers::default(),
         });
-        self.harness.event(Event::PointerGone);
+        self.send(Event::PointerGone);
         self.harness.step();
         self.touch(b, TouchPhase::End, second);
         self.harness.step();
@@ -192,8 +198,8 @@ impl Kiosk {
     ) {
         let (first, second) = (self.new_id(), self.new_id());
         self.touch(first, TouchPhase::Start, a);
-        self.harness.event(Event::PointerMoved(a));
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerMoved(a));
+        self.send(Event::PointerButton {
             pos: a,
             button: PointerButton::Primary,
             pressed: true,
@@ -205,18 +211,18 @@ impl Kiosk {
             let t = step as f32 / steps as f32;
             let (pa, pb) = (a + (a_to - a) * t, b + (b_to - b) * t);
             self.touch(first, TouchPhase::Move, pa);
-            self.harness.event(Event::PointerMoved(pa));
+            self.send(Event::PointerMoved(pa));
             self.touch(second, TouchPhase::Move, pb);
             self.harness.step();
         }
         self.touch(first, TouchPhase::End, a_to);
-        self.harness.event(Event::PointerButton {
+        self.send(Event::PointerButton {
             pos: a_to,
             button: PointerButton::Primary,
             pressed: false,
             modifiers: Modifiers::default(),
         });
-        self.harness.event(Event::PointerGone);
+        self.send(Event::PointerGone);
         self.touch(second, TouchPhase::End, b_to);
         self.harness.step();
         self.harness.step();
