@@ -7,7 +7,7 @@
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
 # git by docs/screenshots/full/.gitignore); small copies for the README go to
-# docs/screenshots/readme/ (committed). Takes about 2 minutes after the build.
+# docs/screenshots/readme/ (committed). Takes about 2½ minutes after the build.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
 # for a given screen size): when a screen's layout changes, run the script, look at the
@@ -118,11 +118,26 @@ stop_kiosk() {
 
 fingerprint() { import -window root -depth 8 rgb:- | md5sum; }
 
+# The screen's fingerprint once it has stopped changing (a picture still being decoded after
+# the previous tap would otherwise pass for this tap's effect), or after about a second on a
+# screen that keeps moving (the attract loop, the idle countdown).
+still_fingerprint() {
+  local previous current tries
+  previous=$(fingerprint)
+  for tries in 1 2 3 4 5; do
+    sleep 0.2
+    current=$(fingerprint)
+    [ "$current" = "$previous" ] && break
+    previous=$current
+  done
+  echo "$current"
+}
+
 # tap X Y WHAT: a one-finger tap, then time for pictures to decode. If the screen did not
 # change, tries once more, then warns (a coordinate that no longer hits its button).
 tap() {
   local x=$1 y=$2 what=$3 before
-  before=$(fingerprint)
+  before=$(still_fingerprint)
   xdotool mousemove "$x" "$y" click 1
   sleep "$settle"
   if [ "$(fingerprint)" = "$before" ]; then
@@ -153,36 +168,38 @@ set_coordinates() {
       choose_en=(1204 630)           # language screen: English
       card_ngo=(273 300)             # home: 1st card (NGO partnership), on its picture
       card_jpp=(731 300)             # home: 2nd card (JPP), on its picture
-      card_vietnam=(273 760)         # volunteers home: 5th card (Viet Nam story), row 2
-      next_page=(1757 1009)          # page footer: つぎへ / Next
-      page_image=(1451 264)          # JPP page 2: the chart
+      card_vietnam=(273 725)         # volunteers home: 5th card (Viet Nam story), row 2 picture
+      next_page=(1757 1009)          # page footer, right zone: つぎへ / Next
+      page_image=(1451 400)          # JPP page 2: the chart, right of the text
       viewer_close=(1734 72)         # image viewer: とじる / Close
-      idle_continue=(960 710)        # idle prompt: 続けて見る / Keep looking
+      idle_continue=(960 731)        # idle prompt: 続けて見る / Keep exploring
       bar_home=(152 61)              # top bar: ホーム / Home (same place in both languages)
       bar_large_text_ja=(1152 61)    # top bar: 文字を大きく
       bar_large_text_en=(1162 61)    # top bar: Larger text
       bar_en=(1563 61)               # top bar: English (normal text)
       bar_ja=(1393 61)               # top bar: 日本語 (normal text)
-      bar_ja_large=(1311 61)         # top bar: 日本語 with large text on
+      bar_ja_large=(1393 61)         # top bar: 日本語 with large text on (the bar keeps its size)
       ;;
     portrait)
+      # The top bar is narrow here: Home, Back, large text and Finish are icon-only squares,
+      # at the same places in both languages and with large text on.
       size=1080x1920
       attract=(540 500)
       choose_ja=(296 1050)
       choose_en=(784 1050)
-      card_ngo=(292 290)             # home: 1st card, left column
-      card_jpp=(788 290)             # home: 2nd card, right column
-      card_vietnam=(292 1260)        # volunteers home: 5th card, row 3 left
-      next_page=(918 1850)
-      page_image=(500 250)           # JPP page 2: the chart, above the text in portrait
+      card_ngo=(292 290)             # home: 1st card, left column, on its picture
+      card_jpp=(788 290)             # home: 2nd card, right column, on its picture
+      card_vietnam=(292 1245)        # volunteers home: 5th card, row 3 left, on its picture
+      next_page=(864 1853)           # page footer, right zone: つぎへ / Next
+      page_image=(540 600)           # JPP page 2: the chart, in the column under the title
       viewer_close=(894 72)
-      idle_continue=(540 1130)
-      bar_home=(150 60)
-      bar_large_text_ja=(310 60)     # only reachable on home: on pages Back covers it
-      bar_large_text_en=(322 60)
-      bar_en=(722 60)
-      bar_ja=(552 60)
-      bar_ja_large=(552 60)
+      idle_continue=(540 1150)
+      bar_home=(100 60)              # icon-only square, left
+      bar_large_text_ja=(514 60)     # icon-only square, left of the language buttons
+      bar_large_text_en=(514 60)
+      bar_en=(828 60)
+      bar_ja=(657 60)
+      bar_ja_large=(657 60)
       ;;
   esac
 }
@@ -281,6 +298,7 @@ readme_copy "landscape/[0-9][0-9]-page-jpp-ja.png" landscape-page-ja.png
 readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
 readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
 readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
+readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
 
 echo "== done in $((SECONDS - started)) s; $(du -sh --exclude=full "$out" | cut -f1) committed in $out" \
   "(README copies), full-size PNGs in $full"

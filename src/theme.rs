@@ -104,7 +104,7 @@ impl Theme {
             TextStyle::CardTitle => (33.0, true),
             TextStyle::Body => (30.0, false),
             TextStyle::Button => (30.0, true),
-            TextStyle::Caption => (23.0, false),
+            TextStyle::Caption => (25.0, false),
             TextStyle::Figure => (76.0, true),
         };
         let family = if bold {

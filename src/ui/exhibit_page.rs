@@ -138,10 +138,11 @@ fn portrait_page(
             page_title(ui, ctx, page, width);
             if let Some(image) = &page.image {
                 let (frame, _) = ui.allocate_exact_size(
-                    vec2(width, width * 0.62 + theme.px(110.0)),
+                    vec2(width, width * 0.8 + theme.px(110.0)),
                     egui::Sense::hover(),
                 );
                 tapped = framed_picture(ui, ctx, image, frame);
+                ui.add_space(theme.px(32.0));
             }
             body_paragraphs(ui, ctx, page, width);
             ui.add_space(theme.gap());
@@ -180,7 +181,8 @@ fn body_paragraphs(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32
     }
 }
 
-/// Title, scrolling body and, below it, `figures` side by side.
+/// Title, then body and `figures` (side by side) scrolling together, so enlarged text never
+/// hides behind the figures.
 fn text_column(
     ui: &mut Ui,
     ctx: &ScreenContext<'_>,
@@ -190,27 +192,9 @@ fn text_column(
     figures: &[KeyFigure],
 ) {
     let theme = ctx.theme;
-    let figure_width = if figures.is_empty() {
-        0.0
-    } else {
-        (rect.width() - theme.gap() * (figures.len() as f32 - 1.0)) / figures.len() as f32
-    };
-    let figure_heights: Vec<f32> = figures
-        .iter()
-        .map(|f| figure_height(ui, ctx, f, figure_width))
-        .collect();
-    let figures_height = figure_heights.iter().copied().fold(0.0, f32::max);
-    let text_bottom = if figures.is_empty() {
-        rect.bottom()
-    } else {
-        rect.bottom() - figures_height - theme.gap()
-    };
     let mut column = ui.new_child(
         egui::UiBuilder::new()
-            .max_rect(Rect::from_min_max(
-                rect.min,
-                pos2(rect.right(), text_bottom),
-            ))
+            .max_rect(rect)
             .layout(Layout::top_down(Align::Min)),
     );
     page_title(&mut column, ctx, page, rect.width());
@@ -219,18 +203,25 @@ fn text_column(
         .auto_shrink(false)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(&mut column, |ui| {
-            body_paragraphs(ui, ctx, page, ui.available_width());
+            let width = ui.available_width();
+            body_paragraphs(ui, ctx, page, width);
+            if figures.is_empty() {
+                return;
+            }
+            ui.add_space(theme.gap());
+            let count = figures.len() as f32;
+            let figure_width = (width - theme.gap() * (count - 1.0)) / count;
+            let height = figures
+                .iter()
+                .map(|f| figure_height(ui, ctx, f, figure_width))
+                .fold(0.0, f32::max);
+            let (row, _) = ui.allocate_exact_size(vec2(width, height), egui::Sense::hover());
+            for (index, figure) in figures.iter().enumerate() {
+                let x = row.left() + index as f32 * (figure_width + theme.gap());
+                let card = Rect::from_min_size(pos2(x, row.top()), vec2(figure_width, height));
+                draw_key_figure(ui, ctx, figure, card);
+            }
         });
-    for (index, figure) in figures.iter().enumerate() {
-        let x = rect.left() + index as f32 * (figure_width + theme.gap());
-        let card_top = rect.bottom() - figures_height;
-        draw_key_figure(
-            ui,
-            ctx,
-            figure,
-            Rect::from_min_size(pos2(x, card_top), vec2(figure_width, figures_height)),
-        );
-    }
 }
 
 /// The picture on a white card with its caption centred beneath; true when tapped.

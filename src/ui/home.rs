@@ -90,9 +90,8 @@ struct CardText {
 
 impl CardText {
     fn height(&self) -> f32 {
-        self.region.as_ref().map_or(0.0, |g| g.size().y)
-            + self.heading.size().y
-            + self.subtitle.size().y
+        // The region is not counted: it sits on the picture.
+        self.heading.size().y + self.subtitle.size().y
     }
 }
 
@@ -106,14 +105,15 @@ fn card_text(ui: &Ui, ctx: &ScreenContext<'_>, exhibit: &Exhibit, width: f32) ->
         job.wrap.overflow_character = Some('…');
         painter.layout_job(job)
     };
-    // Every card reserves the region line, so titles line up across the row.
+    // The region rides on the picture as a chip, so every title starts at the same height.
     let region = exhibit
         .region
         .as_ref()
         .map_or(String::new(), |r| ctx.pack_text(r).to_owned());
     CardText {
-        region: Some(limited(region, TextStyle::Caption, theme.accent, 1)),
-        heading: limited(title.clone(), TextStyle::CardTitle, theme.ink, 2),
+        region: (!region.is_empty())
+            .then(|| limited(region, TextStyle::Caption, theme.on_accent, 1)),
+        heading: limited(title.clone(), TextStyle::CardTitle, theme.ink, 3),
         subtitle: limited(
             ctx.pack_text(&exhibit.subtitle).to_owned(),
             TextStyle::Caption,
@@ -175,8 +175,19 @@ fn draw_card(
     let text_left = card.left() + theme.px(24.0);
     let mut y = image_rect.bottom() + theme.px(14.0);
     if let Some(region) = text.region {
-        painter.galley(pos2(text_left, y), region.clone(), theme.accent);
-        y += region.size().y;
+        let chip = Rect::from_min_size(
+            pos2(
+                text_left,
+                image_rect.bottom() - region.size().y - theme.px(34.0),
+            ),
+            region.size() + vec2(theme.px(28.0), theme.px(10.0)),
+        );
+        painter.rect_filled(chip, chip.height() / 2.0, theme.accent);
+        painter.galley(
+            chip.min + vec2(theme.px(14.0), theme.px(5.0)),
+            region,
+            theme.on_accent,
+        );
     }
     painter.galley(pos2(text_left, y), text.heading.clone(), theme.ink);
     y += text.heading.size().y + theme.px(4.0);

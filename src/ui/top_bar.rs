@@ -106,12 +106,15 @@ impl TopBar<'_> {
                 left.add_space(theme.px(16.0));
             }
             let width = left.available_width();
-            if width < theme.px(80.0) {
+            // On narrow screens a page's heading already names it; the home screen keeps its
+            // title, on two lines if need be.
+            if width < theme.px(80.0) || (compact && self.navigation) {
                 return;
             }
+            let rows = if compact { 2 } else { 1 };
             let galley = left
                 .painter()
-                .layout_job(one_line(self.title, &theme, width));
+                .layout_job(one_line(self.title, &theme, width, rows));
             let (title_rect, _) =
                 left.allocate_exact_size(vec2(width, inner.height()), egui::Sense::hover());
             let y = title_rect.center().y - galley.size().y / 2.0;
@@ -121,8 +124,8 @@ impl TopBar<'_> {
     }
 }
 
-/// `title` on one line of at most `width`, ending in "…" when it is longer.
-fn one_line(title: &str, theme: &Theme, width: f32) -> LayoutJob {
+/// `title` in at most `rows` lines of at most `width`, ending in "…" when it is longer.
+fn one_line(title: &str, theme: &Theme, width: f32, rows: usize) -> LayoutJob {
     let mut job = LayoutJob::simple_singleline(
         title.to_owned(),
         theme.font(TextStyle::CardTitle),
@@ -130,7 +133,7 @@ fn one_line(title: &str, theme: &Theme, width: f32) -> LayoutJob {
     );
     job.wrap = TextWrapping {
         max_width: width,
-        max_rows: 1,
+        max_rows: rows,
         break_anywhere: true,
         overflow_character: Some('…'),
     };

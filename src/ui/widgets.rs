@@ -113,7 +113,7 @@ impl<'a> Button<'a> {
             }
             (ButtonKind::Secondary, false) => (theme.surface, theme.ink, Some(theme.line)),
             (ButtonKind::OnDark, _) => (
-                Color32::from_white_alpha(36),
+                Color32::from_white_alpha(60),
                 Color32::WHITE,
                 Some(Color32::from_white_alpha(90)),
             ),

@@ -228,3 +228,11 @@ impl Kiosk {
         self.harness.step();
     }
 }
+
+impl Kiosk {
+    /// One finger taps the control whose label contains `part`.
+    pub fn tap_containing(&mut self, part: &str) {
+        let center = self.harness.get_by_label_contains(part).rect().center();
+        self.tap_at(center);
+    }
+}
