@@ -198,7 +198,7 @@ fn text_column(
             .layout(Layout::top_down(Align::Min)),
     );
     page_title(&mut column, ctx, page, rect.width());
-    ScrollArea::vertical()
+    let scrolled = ScrollArea::vertical()
         .id_salt(("page-body", at))
         .auto_shrink(false)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
@@ -222,6 +222,7 @@ fn text_column(
                 draw_key_figure(ui, ctx, figure, card);
             }
         });
+    paint::more_below_hint(ui.painter(), theme, &scrolled);
 }
 
 /// The picture on a white card with its caption centred beneath; true when tapped.

@@ -32,8 +32,9 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
 
     let body = Rect::from_min_max(pos2(screen.left(), bar.bottom()), screen.max);
     let mut content = ui.new_child(egui::UiBuilder::new().max_rect(body));
-    ScrollArea::vertical()
+    let scrolled = ScrollArea::vertical()
         .auto_shrink(false)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(&mut content, |ui| {
             let margin = theme.margin();
             let gap = theme.gap();
@@ -69,6 +70,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
                 }
             }
         });
+    paint::more_below_hint(ui.painter(), &theme, &scrolled);
     nav
 }
 

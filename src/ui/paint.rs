@@ -98,6 +98,29 @@ fn textured(
     rect
 }
 
+/// A soft fade and a chevron at the bottom edge of a scroll area while more waits below.
+pub fn more_below_hint<R>(
+    painter: &Painter,
+    theme: &Theme,
+    scrolled: &egui::scroll_area::ScrollAreaOutput<R>,
+) {
+    let area = scrolled.inner_rect;
+    let hidden_below = scrolled.content_size.y - scrolled.state.clamped_offset().y - area.height();
+    if hidden_below <= 1.0 {
+        return;
+    }
+    let fade = Rect::from_min_max(pos2(area.left(), area.bottom() - theme.px(110.0)), area.max);
+    vertical_fade(painter, fade, Color32::TRANSPARENT, theme.background);
+    let chevron = pos2(area.center().x, area.bottom() - theme.px(30.0));
+    icon(
+        painter,
+        Icon::ChevronDown,
+        chevron,
+        theme.px(40.0),
+        theme.muted_ink,
+    );
+}
+
 /// Fills `rect` with a vertical gradient from `top` to `bottom`.
 pub fn vertical_fade(painter: &Painter, rect: Rect, top: Color32, bottom: Color32) {
     let mut mesh = egui::Mesh::default();
