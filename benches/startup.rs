@@ -1,50 +1,13 @@
 //! Whole-process start-up: from exec to the first frame of the loaded default pack, then exit
 //! (`--exit-after-frames 1`), in a real window under Xvfb (software rendering).
 
-use std::io::{BufRead as _, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-/// A private Xvfb server on a display number it picks itself.
-struct VirtualDisplay {
-    server: Child,
-    display: String,
-}
-
-impl VirtualDisplay {
-    fn start() -> Self {
-        let mut server = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1920x1080x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb is needed: scripts/test.sh installs it");
-        let mut line = String::new();
-        BufReader::new(server.stdout.take().expect("piped"))
-            .read_line(&mut line)
-            .expect("Xvfb reports its display");
-        Self {
-            server,
-            display: format!(":{}", line.trim()),
-        }
-    }
-}
-
-impl Drop for VirtualDisplay {
-    fn drop(&mut self) {
-        let _ = self.server.kill();
-        let _ = self.server.wait();
-    }
-}
+#[path = "../tests/xvfb/mod.rs"]
+mod xvfb;
+use xvfb::VirtualDisplay;
 
 fn start_to_first_frame(c: &mut Criterion) {
     let display = VirtualDisplay::start();

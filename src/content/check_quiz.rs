@@ -80,7 +80,8 @@ fn question(checker: &mut FileChecker<'_>, path: &str, question: &Question) {
     );
     let kind_path = field(path, "kind");
     match &question.kind {
-        QuestionKind::SingleChoice { choices, answers } => {
+        QuestionKind::SingleChoice { choices, answers }
+        | QuestionKind::MultipleChoice { choices, answers } => {
             for (index, choice) in choices.iter().enumerate() {
                 checker.text(
                     &item(&field(&kind_path, "choices"), index),
@@ -88,29 +89,12 @@ fn question(checker: &mut FileChecker<'_>, path: &str, question: &Question) {
                     "the choice",
                 );
             }
-            check_answers(
-                checker,
-                &kind_path,
-                choices.len(),
-                answers,
-                AnswerCount::ExactlyOne,
-            );
-        }
-        QuestionKind::MultipleChoice { choices, answers } => {
-            for (index, choice) in choices.iter().enumerate() {
-                checker.text(
-                    &item(&field(&kind_path, "choices"), index),
-                    choice,
-                    "the choice",
-                );
-            }
-            check_answers(
-                checker,
-                &kind_path,
-                choices.len(),
-                answers,
-                AnswerCount::AtLeastOne,
-            );
+            let expected = if matches!(question.kind, QuestionKind::MultipleChoice { .. }) {
+                AnswerCount::AtLeastOne
+            } else {
+                AnswerCount::ExactlyOne
+            };
+            check_answers(checker, &kind_path, choices.len(), answers, expected);
         }
         QuestionKind::ImageChoice { choices, answers } => {
             for (index, choice) in choices.iter().enumerate() {
