@@ -23,6 +23,8 @@ use crate::ui::image_cache::ImageCache;
 use crate::ui::texts::UiTexts;
 use crate::ui::touch::{SwipeDetector, TouchGuard};
 use crate::ui::{self, ScreenContext, attract};
+use crate::visit_recorder::VisitRecorder;
+use crate::visits::VisitLog;
 
 /// How the kiosk is started.
 #[derive(Clone)]
@@ -104,6 +106,7 @@ pub struct KioskApp {
     images: ImageCache,
     touch: TouchGuard,
     swipe: SwipeDetector,
+    recorder: Option<VisitRecorder>,
     /// A press that dismissed the idle prompt must not also press what lies under it.
     swallow_gesture: bool,
     exit_allowed: bool,
@@ -121,6 +124,13 @@ impl KioskApp {
         });
         let pack = spawn_pack_loader(ctx, options.pack_dir.clone());
         let idle = idle_times(&options.config);
+        let recorder = match VisitLog::start(&options.config.data_dir, &options.config.kiosk_id) {
+            Ok(log) => Some(VisitRecorder::new(log, options.config.kiosk_id.clone())),
+            Err(e) => {
+                eprintln!("plaza-kiosk: cannot start the visitor log: {e}; visits are not counted");
+                None
+            }
+        };
         Self {
             pack,
             state: KioskState::unavailable(idle),
@@ -128,6 +138,7 @@ impl KioskApp {
             images: ImageCache::new(ctx),
             touch: TouchGuard::default(),
             swipe: SwipeDetector::default(),
+            recorder,
             swallow_gesture: false,
             exit_allowed: false,
             frames_rendered: 0,
@@ -315,6 +326,25 @@ fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
     }
 }
 
+impl Drop for KioskApp {
+    /// An orderly exit ends the open visit (reason `shutdown`) and writes the log to disk.
+    fn drop(&mut self) {
+        if let Some(recorder) = self.recorder.take() {
+            let now = self.options.clock.now();
+            let (duration, active) = self.state.open_visit(now).unwrap_or_default();
+            let pack = match &self.pack {
+                PackState::Ready(pack) => Some(pack.as_ref()),
+                _ => None,
+            };
+            recorder.shut_down(
+                pack,
+                u64::try_from(duration.as_millis()).unwrap_or(u64::MAX),
+                u64::try_from(active.as_millis()).unwrap_or(u64::MAX),
+            );
+        }
+    }
+}
+
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -327,8 +357,8 @@ impl eframe::App for KioskApp {
         let now = self.options.clock.now();
         let prompt_showing = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
         self.read_touches(&ctx, prompt_showing);
-        // The visitor log takes these with its own issue; the flow itself is complete here.
-        let _ended = self.state.tick(now);
+        let ended = self.state.tick(now);
+        self.record(&ended);
         self.images.update(&ctx);
 
         let screen = ctx.content_rect();
@@ -410,8 +440,16 @@ impl eframe::App for KioskApp {
 
 impl KioskApp {
     fn apply(&mut self, nav: Nav, now: Duration) {
-        // The visitor log takes these signals with its own issue.
-        let _signals = self.state.apply(nav, now);
+        let signals = self.state.apply(nav, now);
+        self.record(&signals);
+    }
+
+    fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {
+        if let (Some(recorder), PackState::Ready(pack)) = (&mut self.recorder, &self.pack)
+            && !signals.is_empty()
+        {
+            recorder.record(signals, pack, self.state.language());
+        }
     }
 }
 

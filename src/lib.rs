@@ -13,3 +13,5 @@ pub mod image_loader;
 pub mod kiosk;
 pub mod theme;
 pub mod ui;
+pub mod visit_recorder;
+pub mod visits;

@@ -198,6 +198,18 @@ impl KioskState {
         self.visit_started.is_some()
     }
 
+    /// For a visit still open at `now`: its duration and its active part (without the idle
+    /// wait), as written when the kiosk shuts down mid-visit.
+    #[must_use]
+    pub fn open_visit(&self, now: Duration) -> Option<(Duration, Duration)> {
+        let started = self.visit_started?;
+        let active_until = now.min(self.last_touch + self.idle.timeout);
+        Some((
+            now.saturating_sub(started),
+            active_until.saturating_sub(started),
+        ))
+    }
+
     /// Pages of exhibit `exhibit`.
     #[must_use]
     pub fn page_count(&self, exhibit: usize) -> usize {

@@ -16,6 +16,8 @@ use plaza_kiosk::kiosk::ManualClock;
 /// The kiosk in a harness, with its clock.
 pub struct Kiosk {
     pub harness: Harness<'static, KioskApp>,
+    /// Where this kiosk writes its visitor log (removed with the kiosk).
+    pub data_dir: tempfile::TempDir,
     pub clock: ManualClock,
     next_touch_id: u64,
 }
@@ -23,9 +25,15 @@ pub struct Kiosk {
 /// The kiosk showing `pack` (relative to the crate root) at `width`×`height`.
 pub fn kiosk_at(pack: &str, width: f32, height: f32) -> Kiosk {
     let clock = ManualClock::new();
+    let data_dir = tempfile::tempdir().expect("a temporary data folder");
+    let config = KioskConfig {
+        kiosk_id: "test-kiosk".to_owned(),
+        data_dir: data_dir.path().to_path_buf(),
+        ..KioskConfig::default()
+    };
     let options = AppOptions {
         pack_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
-        config: KioskConfig::default(),
+        config,
         windowed: true,
         exit_after_frames: None,
         clock: std::sync::Arc::new(clock.clone()),
@@ -37,6 +45,7 @@ pub fn kiosk_at(pack: &str, width: f32, height: f32) -> Kiosk {
         .build_eframe(move |cc| KioskApp::new(&cc.egui_ctx, options.clone()));
     let mut kiosk = Kiosk {
         harness,
+        data_dir,
         clock,
         next_touch_id: 1,
     };

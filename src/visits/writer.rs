@@ -1,0 +1,323 @@
+//! Writing visitor events to disk on the `visit-log` thread, so that counts survive power cuts.
+//!
+//! The UI thread only sends events down a channel (no I/O, no waiting). The writer keeps them in
+//! a bounded queue, appends them to `<data dir>/visits/<kiosk>/<YYYY-MM-DD>.jsonl` and calls
+//! `fsync` at least every [`FLUSH_INTERVAL`], so an event is on disk within a second. A file
+//! whose last line was torn by a power cut gets a fresh line first. When the disk is full,
+//! read-only or gone, events wait in the queue and are retried; nothing stops or slows the UI.
+
+use std::collections::VecDeque;
+use std::fs::{File, OpenOptions};
+use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use super::event::VisitEvent;
+
+/// Longest time an event waits before it is written and synced.
+pub const FLUSH_INTERVAL: Duration = Duration::from_millis(250);
+/// Wait after a failed write before trying again.
+pub const RETRY_INTERVAL: Duration = Duration::from_secs(1);
+/// Most events kept in memory while the disk refuses them (about a week of a busy kiosk);
+/// beyond this the oldest are dropped and counted.
+pub const MAX_QUEUED_EVENTS: usize = 200_000;
+
+/// How the log is doing, for the staff screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LogHealth {
+    /// Events waiting to be written.
+    pub queued: usize,
+    /// Events written and synced since start.
+    pub written: u64,
+    /// Events dropped because the queue was full.
+    pub dropped: u64,
+    /// The last write error, while writes are failing.
+    pub last_error: Option<String>,
+}
+
+enum Message {
+    Event(Box<VisitEvent>),
+    Flush(mpsc::Sender<()>),
+}
+
+/// The UI's handle on the visitor log. Dropping it (or [`VisitLog::shutdown`]) writes what is
+/// queued and stops the thread.
+pub struct VisitLog {
+    sender: Option<Sender<Message>>,
+    thread: Option<JoinHandle<()>>,
+    health: Arc<Mutex<LogHealth>>,
+}
+
+impl VisitLog {
+    /// Starts the `visit-log` thread writing into `<data_dir>/visits/<kiosk>/`.
+    pub fn start(data_dir: &Path, kiosk: &str) -> std::io::Result<Self> {
+        let folder = data_dir.join("visits").join(kiosk);
+        let (sender, receiver) = mpsc::channel();
+        let health = Arc::new(Mutex::new(LogHealth::default()));
+        let thread_health = Arc::clone(&health);
+        let thread = std::thread::Builder::new()
+            .name("visit-log".to_owned())
+            .spawn(move || Writer::new(folder, thread_health).run(&receiver))?;
+        Ok(Self {
+            sender: Some(sender),
+            thread: Some(thread),
+            health,
+        })
+    }
+
+    /// Hands an event to the writer; never blocks and never touches the disk.
+    pub fn record(&self, event: VisitEvent) {
+        if let Some(sender) = &self.sender {
+            let _ = sender.send(Message::Event(Box::new(event)));
+        }
+    }
+
+    /// Waits until everything recorded so far has been written and synced (or has failed to be).
+    pub fn flush(&self) {
+        let Some(sender) = &self.sender else { return };
+        let (done, wait) = mpsc::channel();
+        if sender.send(Message::Flush(done)).is_ok() {
+            let _ = wait.recv_timeout(Duration::from_secs(5));
+        }
+    }
+
+    /// The log's state.
+    #[must_use]
+    pub fn health(&self) -> LogHealth {
+        self.health
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Writes what is queued and stops the thread.
+    pub fn shutdown(mut self) {
+        self.stop();
+    }
+
+    fn stop(&mut self) {
+        self.sender = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for VisitLog {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+struct Writer {
+    folder: PathBuf,
+    queue: VecDeque<VisitEvent>,
+    open: Option<(String, File)>,
+    health: Arc<Mutex<LogHealth>>,
+    retry_at: Option<Instant>,
+}
+
+impl Writer {
+    fn new(folder: PathBuf, health: Arc<Mutex<LogHealth>>) -> Self {
+        Self {
+            folder,
+            queue: VecDeque::new(),
+            open: None,
+            health,
+            retry_at: None,
+        }
+    }
+
+    fn run(mut self, receiver: &Receiver<Message>) {
+        loop {
+            match receiver.recv_timeout(FLUSH_INTERVAL) {
+                Ok(Message::Event(event)) => {
+                    self.enqueue(*event);
+                    // Take whatever else is waiting, then write it all in one go.
+                    while let Ok(message) = receiver.try_recv() {
+                        match message {
+                            Message::Event(event) => self.enqueue(*event),
+                            Message::Flush(done) => {
+                                self.write_queue(true);
+                                let _ = done.send(());
+                            }
+                        }
+                    }
+                    self.write_queue(false);
+                }
+                Ok(Message::Flush(done)) => {
+                    self.write_queue(true);
+                    let _ = done.send(());
+                }
+                Err(RecvTimeoutError::Timeout) => self.write_queue(false),
+                Err(RecvTimeoutError::Disconnected) => {
+                    self.write_queue(true);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn enqueue(&mut self, event: VisitEvent) {
+        if self.queue.len() >= MAX_QUEUED_EVENTS {
+            self.queue.pop_front();
+            self.health
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .dropped += 1;
+        }
+        self.queue.push_back(event);
+    }
+
+    /// Writes and syncs the queue; on failure keeps it for a retry. `now` skips the back-off.
+    fn write_queue(&mut self, now: bool) {
+        if self.queue.is_empty() {
+            self.update_health(0, None);
+            return;
+        }
+        if !now && self.retry_at.is_some_and(|at| Instant::now() < at) {
+            return;
+        }
+        let mut written = 0u64;
+        let mut error = None;
+        while let Some(event) = self.queue.pop_front() {
+            if let Err(e) = self.append(&event) {
+                // Back to the front of the queue: retried later, in order.
+                self.queue.push_front(event);
+                error = Some(e.to_string());
+                self.open = None;
+                break;
+            }
+            written += 1;
+        }
+        if let Some((_, file)) = &self.open
+            && let Err(e) = file.sync_data()
+        {
+            error.get_or_insert(e.to_string());
+            self.open = None;
+        }
+        self.retry_at = error.as_ref().map(|_| Instant::now() + RETRY_INTERVAL);
+        self.update_health(written, error);
+    }
+
+    fn update_health(&self, written: u64, error: Option<String>) {
+        let mut health = self.health.lock().unwrap_or_else(PoisonError::into_inner);
+        health.queued = self.queue.len();
+        health.written += written;
+        health.last_error = error;
+    }
+
+    fn append(&mut self, event: &VisitEvent) -> std::io::Result<()> {
+        let date = event.local_date().unwrap_or("unknown-date").to_owned();
+        if self
+            .open
+            .as_ref()
+            .is_none_or(|(open_date, _)| *open_date != date)
+        {
+            if let Some((_, previous)) = self.open.take() {
+                previous.sync_data()?;
+            }
+            let file = open_for_append(&self.folder.join(format!("{date}.jsonl")))?;
+            self.open = Some((date, file));
+        }
+        match &mut self.open {
+            Some((_, file)) => file.write_all(event.to_line().as_bytes()),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Opens (creating folders and file as needed) for appending; if the last line was torn by a
+/// power cut, ends it first so the next event starts on a fresh line.
+fn open_for_append(path: &Path) -> std::io::Result<File> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    let mut file = OpenOptions::new()
+        .create(true)
+        .read(true)
+        .append(true)
+        .open(path)?;
+    let length = file.metadata()?.len();
+    if length > 0 {
+        let mut last = [0u8; 1];
+        file.seek(SeekFrom::Start(length - 1))?;
+        file.read_exact(&mut last)?;
+        if last[0] != b'\n' {
+            file.write_all(b"\n")?;
+        }
+    }
+    Ok(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::visits::event::{EventKind, FORMAT_VERSION};
+
+    fn event(ts: &str, session: &str) -> VisitEvent {
+        VisitEvent {
+            v: FORMAT_VERSION,
+            ts: ts.to_owned(),
+            kiosk: "k1".to_owned(),
+            session: session.to_owned(),
+            pack: "p".to_owned(),
+            kind: EventKind::VisitStart {
+                lang: "ja".to_owned(),
+            },
+        }
+    }
+
+    #[test]
+    fn events_land_in_daily_files_and_a_torn_line_is_ended_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("visits").join("k1");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(
+            folder.join("2026-11-27.jsonl"),
+            b"{\"v\":1,\"ts\":\"2026-11-27T09",
+        )
+        .unwrap();
+        let log = VisitLog::start(dir.path(), "k1").unwrap();
+        log.record(event("2026-11-27T10:00:00.000+09:00", "a"));
+        log.record(event("2026-11-28T10:00:00.000+09:00", "b"));
+        log.flush();
+        assert_eq!(log.health().written, 2);
+        log.shutdown();
+        let day1 = std::fs::read_to_string(folder.join("2026-11-27.jsonl")).unwrap();
+        let lines: Vec<&str> = day1.lines().collect();
+        assert_eq!(lines.len(), 2, "{day1}");
+        assert!(lines[1].contains("\"session\":\"a\""));
+        assert!(day1.ends_with('\n'));
+        let day2 = std::fs::read_to_string(folder.join("2026-11-28.jsonl")).unwrap();
+        assert_eq!(day2.lines().count(), 1);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_written_keeps_events_queued_until_it_can() {
+        let dir = tempfile::tempdir().unwrap();
+        // A file where the kiosk's folder should be: every write fails.
+        std::fs::write(dir.path().join("visits"), b"in the way").unwrap();
+        let log = VisitLog::start(dir.path(), "k1").unwrap();
+        log.record(event("2026-11-27T10:00:00.000+09:00", "a"));
+        log.flush();
+        let health = log.health();
+        assert_eq!((health.queued, health.written), (1, 0));
+        assert!(health.last_error.is_some());
+        std::fs::remove_file(dir.path().join("visits")).unwrap();
+        log.record(event("2026-11-27T10:00:01.000+09:00", "b"));
+        log.flush();
+        let health = log.health();
+        assert_eq!(
+            (health.queued, health.written, health.last_error),
+            (0, 2, None)
+        );
+        log.shutdown();
+        let written =
+            std::fs::read_to_string(dir.path().join("visits/k1/2026-11-27.jsonl")).unwrap();
+        assert_eq!(written.lines().count(), 2, "nothing lost, nothing doubled");
+    }
+}
