@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand};
 use crate::config;
 use crate::content::{self, PackReport};
 use crate::fonts::FontCoverage;
+use crate::tally_command::{self, TallyBy, TallyFormat, TallyRequest};
+use crate::visits::tally::YearRange;
 
 /// Touchscreen kiosk for the JICA Global Plazas.
 #[derive(Debug, Parser)]
@@ -43,6 +45,30 @@ pub enum Command {
         #[arg(value_name = "PACK_DIR")]
         packs: Vec<PathBuf>,
     },
+    /// Count visitors in visitor-log files (`*.jsonl`, folders searched recursively).
+    Tally {
+        /// Files or folders; default: the configured data folder.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// How to group the visitors.
+        #[arg(long, value_enum, default_value = "fiscal-year")]
+        by: TallyBy,
+        /// Only this fiscal year.
+        #[arg(long, value_name = "N", conflicts_with_all = ["from", "to"])]
+        fiscal_year: Option<i16>,
+        /// From this fiscal year (inclusive).
+        #[arg(long, value_name = "N")]
+        from: Option<i16>,
+        /// To this fiscal year (inclusive).
+        #[arg(long, value_name = "M")]
+        to: Option<i16>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: TallyFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Parses the command line and runs it.
@@ -66,6 +92,30 @@ pub fn main() -> ExitCode {
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
+        Some(Command::Tally {
+            paths,
+            by,
+            fiscal_year,
+            from,
+            to,
+            format,
+            out,
+        }) => {
+            let years = YearRange {
+                from: fiscal_year.or(from),
+                to: fiscal_year.or(to),
+            };
+            tally_command::run(
+                &TallyRequest {
+                    paths,
+                    by,
+                    years,
+                    format,
+                    out,
+                },
+                &config,
+            )
+        }
         None => {
             let pack = cli.pack.unwrap_or_else(|| config.default_pack_dir());
             crate::app::run(crate::app::options_for(

@@ -29,6 +29,8 @@ pub struct KioskConfig {
     pub default_volume_percent: u8,
     /// The most a visitor can turn the narration up to, in percent.
     pub max_volume_percent: u8,
+    /// The month fiscal years start in (4 = April, as in Japan).
+    pub fiscal_year_start_month: u8,
 }
 
 impl Default for KioskConfig {
@@ -42,6 +44,7 @@ impl Default for KioskConfig {
             idle_countdown_secs: 15,
             default_volume_percent: 70,
             max_volume_percent: 100,
+            fiscal_year_start_month: 4,
         }
     }
 }
@@ -57,6 +60,15 @@ impl KioskConfig {
     #[must_use]
     pub fn idle_countdown(&self) -> Duration {
         Duration::from_secs(u64::from(self.idle_countdown_secs))
+    }
+
+    /// The fiscal calendar the settings describe.
+    #[must_use]
+    pub fn fiscal_calendar(&self) -> crate::visits::FiscalCalendar {
+        i8::try_from(self.fiscal_year_start_month)
+            .ok()
+            .and_then(crate::visits::FiscalCalendar::starting_in)
+            .unwrap_or_default()
     }
 
     /// The default pack's folder.
@@ -141,6 +153,14 @@ fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -
         config.max_volume_percent = 100;
     }
     config.default_volume_percent = config.default_volume_percent.min(config.max_volume_percent);
+    if !(1..=12).contains(&config.fiscal_year_start_month) {
+        warnings.push(format!(
+            "{}: fiscal_year_start_month {} is not a month; using 4 (April)",
+            path.display(),
+            config.fiscal_year_start_month
+        ));
+        config.fiscal_year_start_month = 4;
+    }
     if config.kiosk_id.trim().is_empty() {
         config.kiosk_id = defaults.kiosk_id;
     }

@@ -16,6 +16,7 @@ use super::touch::Swipe;
 use super::widgets::{self, Button, ButtonKind};
 use crate::content::model::{Exhibit, Image, KeyFigure, Page};
 use crate::content::rich_text;
+use crate::digits::group_digits;
 use crate::kiosk::Nav;
 use crate::theme::{TextStyle, Theme};
 
@@ -432,20 +433,6 @@ fn draw_key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: R
     );
 }
 
-/// 2198454 → "2,198,454".
-#[must_use]
-pub fn group_digits(value: u64) -> String {
-    let digits = value.to_string();
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
-
 /// Previous on the left, the page dots centred, next (or "more exhibits") on the right.
 fn page_footer(
     ui: &mut Ui,
@@ -531,17 +518,4 @@ fn page_footer(
         }
     }
     nav
-}
-
-#[cfg(test)]
-mod tests {
-    use super::group_digits;
-
-    #[test]
-    fn digits_are_grouped_by_thousands() {
-        assert_eq!(group_digits(0), "0");
-        assert_eq!(group_digits(49), "49");
-        assert_eq!(group_digits(54_863), "54,863");
-        assert_eq!(group_digits(2_198_454), "2,198,454");
-    }
 }

@@ -3,6 +3,7 @@
 
 pub mod event;
 pub mod fiscal;
+pub mod tally;
 pub mod writer;
 
 pub use event::{EndReason, EventKind, FORMAT_VERSION, VisitEvent, timestamp};
