@@ -45,6 +45,24 @@ pub enum Command {
         #[arg(value_name = "PACK_DIR")]
         packs: Vec<PathBuf>,
     },
+    /// Write synthetic visits through the real visitor-log writer (load and crash tests).
+    SimulateVisits {
+        /// The data folder to write into (the log goes to <DIR>/visits/<kiosk>/).
+        #[arg(long, value_name = "DIR")]
+        data_dir: PathBuf,
+        /// Kiosk id written into the events.
+        #[arg(long, default_value = "simulator")]
+        kiosk: String,
+        /// Number of visits.
+        #[arg(long, default_value_t = 100)]
+        visits: u64,
+        /// Page views per visit.
+        #[arg(long, default_value_t = 3)]
+        pages_per_visit: u32,
+        /// Pause between visits, in milliseconds.
+        #[arg(long, default_value_t = 0)]
+        pause_ms: u64,
+    },
     /// Count visitors in visitor-log files (`*.jsonl`, folders searched recursively).
     Tally {
         /// Files or folders; default: the configured data folder.
@@ -92,6 +110,19 @@ pub fn main() -> ExitCode {
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
+        Some(Command::SimulateVisits {
+            data_dir,
+            kiosk,
+            visits,
+            pages_per_visit,
+            pause_ms,
+        }) => crate::simulate_command::run(&crate::simulate_command::Simulation {
+            data_dir,
+            kiosk,
+            visits,
+            pages_per_visit,
+            pause: std::time::Duration::from_millis(pause_ms),
+        }),
         Some(Command::Tally {
             paths,
             by,

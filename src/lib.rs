@@ -12,6 +12,7 @@ pub mod digits;
 pub mod fonts;
 pub mod image_loader;
 pub mod kiosk;
+pub mod simulate_command;
 pub mod tally_command;
 pub mod theme;
 pub mod ui;
