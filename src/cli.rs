@@ -45,6 +45,18 @@ pub enum Command {
         #[arg(value_name = "PACK_DIR")]
         packs: Vec<PathBuf>,
     },
+    /// Write one fiscal year's daily, monthly and per-exhibit figures as a CSV for Excel.
+    Export {
+        /// The fiscal year.
+        #[arg(long, value_name = "N")]
+        fiscal_year: i16,
+        /// The CSV file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Log files or folders; default: the configured data folder.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     /// Write synthetic visits through the real visitor-log writer (load and crash tests).
     SimulateVisits {
         /// The data folder to write into (the log goes to <DIR>/visits/<kiosk>/).
@@ -110,6 +122,11 @@ pub fn main() -> ExitCode {
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
+        Some(Command::Export {
+            fiscal_year,
+            out,
+            paths,
+        }) => crate::export_command::run(&paths, fiscal_year, &out, &config),
         Some(Command::SimulateVisits {
             data_dir,
             kiosk,

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod digits;
+pub mod export_command;
 pub mod fonts;
 pub mod image_loader;
 pub mod kiosk;

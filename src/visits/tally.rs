@@ -6,6 +6,7 @@
 //! counted and named as `file:line`, and never stops the tally. Memory stays bounded: one
 //! 16-byte fingerprint per visit, whatever the size of the logs.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::io::BufRead as _;
@@ -82,17 +83,85 @@ impl Tally {
 #[derive(Deserialize)]
 struct Line<'a> {
     #[serde(borrow)]
-    event: Option<&'a str>,
+    event: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    ts: Option<&'a str>,
+    ts: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    kiosk: Option<&'a str>,
+    kiosk: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    session: Option<&'a str>,
+    session: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    pack: Option<&'a str>,
+    pack: Option<Cow<'a, str>>,
     #[serde(borrow, default)]
-    lang: Option<&'a str>,
+    lang: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    exhibit: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    page: Option<Cow<'a, str>>,
+}
+
+/// Per exhibit: visits that opened it and its page views.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExhibitFigures {
+    /// Distinct visits with at least one page view of the exhibit.
+    pub visits: u64,
+    /// Page views.
+    pub page_views: u64,
+}
+
+/// Page views per exhibit within `years` (dated by each page view's own timestamp). Copies of
+/// the same page view (same kiosk, session, page and time) count once.
+#[must_use]
+pub fn exhibit_figures(
+    files: &[PathBuf],
+    years: YearRange,
+    calendar: FiscalCalendar,
+) -> BTreeMap<String, ExhibitFigures> {
+    let mut figures: BTreeMap<String, ExhibitFigures> = BTreeMap::new();
+    let mut views_seen: HashSet<u128> = HashSet::new();
+    let mut visits_seen: HashSet<u128> = HashSet::new();
+    for file in files {
+        let Ok(handle) = std::fs::File::open(file) else {
+            continue;
+        };
+        for bytes in std::io::BufReader::with_capacity(1 << 16, handle)
+            .split(b'\n')
+            .map_while(Result::ok)
+        {
+            let Ok(line) = serde_json::from_slice::<Line<'_>>(&bytes) else {
+                continue;
+            };
+            let (Some("page_view"), Some(ts), Some(kiosk), Some(session), Some(exhibit)) = (
+                line.event.as_deref(),
+                line.ts.as_deref(),
+                line.kiosk.as_deref(),
+                line.session.as_deref(),
+                line.exhibit.as_deref(),
+            ) else {
+                continue;
+            };
+            let Some(date) = local_date(ts) else { continue };
+            if !years.contains(calendar.year_of(date)) {
+                continue;
+            }
+            let view = fingerprint(
+                kiosk,
+                &format!(
+                    "{session}\u{1f}{exhibit}\u{1f}{}\u{1f}{ts}",
+                    line.page.as_deref().unwrap_or("")
+                ),
+            );
+            if !views_seen.insert(view) {
+                continue;
+            }
+            let entry = figures.entry(exhibit.to_owned()).or_default();
+            entry.page_views += 1;
+            if visits_seen.insert(fingerprint(kiosk, &format!("{session}\u{1f}{exhibit}"))) {
+                entry.visits += 1;
+            }
+        }
+    }
+    figures
 }
 
 /// The `*.jsonl` files under `paths` (files are taken as given), sorted.
@@ -168,14 +237,17 @@ pub fn tally(
                 damaged("not a JSON object");
                 continue;
             };
-            if parsed.event != Some("visit_start") {
+            if parsed.event.as_deref() != Some("visit_start") {
                 if parsed.event.is_none() {
                     damaged("no \"event\" field");
                 }
                 continue; // Other events, known or not, are not visitors.
             }
-            let (Some(ts), Some(kiosk), Some(session)) = (parsed.ts, parsed.kiosk, parsed.session)
-            else {
+            let (Some(ts), Some(kiosk), Some(session)) = (
+                parsed.ts.as_deref(),
+                parsed.kiosk.as_deref(),
+                parsed.session.as_deref(),
+            ) else {
                 damaged("a visit_start without ts, kiosk or session");
                 continue;
             };
@@ -195,9 +267,9 @@ pub fn tally(
                 GroupBy::FiscalYear => year.to_string(),
                 GroupBy::Month => ts.get(..7).unwrap_or_default().to_owned(),
                 GroupBy::Day => ts.get(..10).unwrap_or_default().to_owned(),
-                GroupBy::Pack => parsed.pack.unwrap_or("-").to_owned(),
+                GroupBy::Pack => parsed.pack.as_deref().unwrap_or("-").to_owned(),
                 GroupBy::Kiosk => kiosk.to_owned(),
-                GroupBy::Language => parsed.lang.unwrap_or("-").to_owned(),
+                GroupBy::Language => parsed.lang.as_deref().unwrap_or("-").to_owned(),
             };
             *result.visitors.entry(key).or_insert(0) += 1;
         }

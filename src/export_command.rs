@@ -1,0 +1,109 @@
+//! `plaza-kiosk export --fiscal-year N --out FILE`: one CSV for staff reports that Excel in
+//! Japan opens correctly (UTF-8 with BOM, CRLF line ends, RFC 4180 quoting): daily totals,
+//! monthly totals and per-exhibit figures of one fiscal year. The staff screen uses the same code.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::config::KioskConfig;
+use crate::visits::tally::{self, GroupBy, YearRange};
+
+/// The byte-order mark Excel needs to read UTF-8.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The CSV could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A CSV record failed.
+    #[error("cannot write a CSV record: {0}")]
+    Csv(#[from] csv::Error),
+}
+
+/// Writes the fiscal year `year` of the logs under `paths` to `out`.
+pub fn export(
+    paths: &[PathBuf],
+    year: i16,
+    out: &Path,
+    config: &KioskConfig,
+) -> Result<(), ExportError> {
+    let files = tally::log_files(paths);
+    let years = YearRange {
+        from: Some(year),
+        to: Some(year),
+    };
+    let calendar = config.fiscal_calendar();
+    let days = tally::tally(&files, GroupBy::Day, years, calendar);
+    let months = tally::tally(&files, GroupBy::Month, years, calendar);
+    let exhibits = tally::exhibit_figures(&files, years, calendar);
+
+    let mut bytes = BOM.to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut bytes);
+        writer.write_record(["section", "fiscal_year", "key", "visitors", "page_views"])?;
+        let fiscal_year = year.to_string();
+        for (day, visitors) in &days.visitors {
+            writer.write_record(["day", &fiscal_year, day, &visitors.to_string(), ""])?;
+        }
+        for (month, visitors) in &months.visitors {
+            writer.write_record(["month", &fiscal_year, month, &visitors.to_string(), ""])?;
+        }
+        for (exhibit, figures) in &exhibits {
+            writer.write_record([
+                "exhibit",
+                &fiscal_year,
+                exhibit,
+                &figures.visits.to_string(),
+                &figures.page_views.to_string(),
+            ])?;
+        }
+        writer.write_record(["total", &fiscal_year, "", &days.total().to_string(), ""])?;
+        writer.flush().map_err(|source| ExportError::Write {
+            path: out.to_path_buf(),
+            source,
+        })?;
+    }
+    write_atomically(out, &bytes).map_err(|source| ExportError::Write {
+        path: out.to_path_buf(),
+        source,
+    })
+}
+
+/// Temporary file, fsync, rename: a USB stick pulled mid-export never holds half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let temporary = path.with_extension("csv.partial");
+    let mut file = std::fs::File::create(&temporary)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&temporary, path)
+}
+
+/// The `export` command: 0 on success, 1 when the file cannot be written.
+#[must_use]
+pub fn run(paths: &[PathBuf], year: i16, out: &Path, config: &KioskConfig) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![config.data_dir.join("visits")]
+    } else {
+        paths.to_vec()
+    };
+    match export(&paths, year, out, config) {
+        Ok(()) => {
+            eprintln!("plaza-kiosk: fiscal {year} written to {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("plaza-kiosk: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
