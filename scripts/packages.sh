@@ -3,7 +3,7 @@
 BUILD_PACKAGES=(pkg-config libasound2-dev build-essential)
 # Running: Mesa's OpenGL (software rendering works too) and the X11/Wayland client libraries
 # that winit loads at run time.
-RUN_PACKAGES=(libgl1-mesa-dri libegl1 libegl-mesa0 libxkbcommon0 libxkbcommon-x11-0 libxcursor1
+RUN_PACKAGES=(libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libxkbcommon0 libxkbcommon-x11-0 libxcursor1
   libxi6 libxrandr2 libx11-xcb1 libwayland-client0 libwayland-egl1 alsa-utils)
 # Testing: a virtual X server for the real-window smoke tests.
 TEST_PACKAGES=(xvfb xauth)
