@@ -7,6 +7,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -59,7 +60,12 @@ pub fn run(options: AppOptions) -> ExitCode {
     let result = eframe::run_native(
         "plaza-kiosk",
         native,
-        Box::new(move |cc| Ok(Box::new(KioskApp::new(&cc.egui_ctx, options)))),
+        Box::new(move |cc| {
+            let app = KioskApp::new(&cc.egui_ctx, options);
+            // Only the real kiosk listens for SIGTERM; tests build the app without it.
+            watch_termination_signals(&cc.egui_ctx, &app.terminate);
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -110,6 +116,8 @@ pub struct KioskApp {
     /// A press that dismissed the idle prompt must not also press what lies under it.
     swallow_gesture: bool,
     exit_allowed: bool,
+    /// Set by SIGTERM or SIGINT: an orderly shutdown was asked for.
+    terminate: Arc<AtomicBool>,
     frames_rendered: u64,
 }
 
@@ -131,6 +139,7 @@ impl KioskApp {
                 None
             }
         };
+        let terminate = Arc::new(AtomicBool::new(false));
         Self {
             pack,
             state: KioskState::unavailable(idle),
@@ -141,6 +150,7 @@ impl KioskApp {
             recorder,
             swallow_gesture: false,
             exit_allowed: false,
+            terminate,
             frames_rendered: 0,
             options,
         }
@@ -211,6 +221,10 @@ impl KioskApp {
     /// Visitors cannot leave: close requests are refused. In `--windowed` development runs,
     /// Ctrl+Shift+Q closes the window.
     fn guard_exit(&mut self, ctx: &egui::Context) {
+        if self.terminate.load(Ordering::SeqCst) && !self.exit_allowed {
+            self.exit_allowed = true;
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
         if self.options.windowed
             && ctx.input(|i| i.modifiers.ctrl && i.modifiers.shift && i.key_pressed(Key::Q))
         {
@@ -288,6 +302,31 @@ impl KioskApp {
         if let Some(after) = next {
             ctx.request_repaint_after(after);
         }
+    }
+}
+
+/// SIGTERM (systemd, a shutdown) and SIGINT end the kiosk in order: the app closes its window
+/// and, on the way out, ends the open visit and writes the visitor log to disk.
+fn watch_termination_signals(ctx: &egui::Context, terminate: &Arc<AtomicBool>) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT]) {
+        Ok(signals) => signals,
+        Err(e) => {
+            eprintln!("plaza-kiosk: cannot watch for SIGTERM: {e}");
+            return;
+        }
+    };
+    let (ctx, terminate) = (ctx.clone(), Arc::clone(terminate));
+    let spawned = std::thread::Builder::new()
+        .name("signals".to_owned())
+        .spawn(move || {
+            if signals.forever().next().is_some() {
+                terminate.store(true, Ordering::SeqCst);
+                ctx.request_repaint();
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("plaza-kiosk: cannot watch for SIGTERM: {e}");
     }
 }
 
