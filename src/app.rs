@@ -288,16 +288,7 @@ impl KioskApp {
             IdlePhase::NoVisit => {}
         }
         if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
-            let period =
-                Duration::from_secs(u64::from(pack.manifest.attract.seconds_per_image.max(1)));
-            let period_ms = period.as_millis().max(1);
-            let into =
-                Duration::from_millis(u64::try_from(now.as_millis() % period_ms).unwrap_or(0));
-            if into < attract::FADE {
-                sooner(attract::FADE_FRAME);
-            } else {
-                sooner(period.saturating_sub(into));
-            }
+            sooner(attract::next_frame_after(pack, now));
         }
         if let Some(after) = next {
             ctx.request_repaint_after(after);

@@ -18,5 +18,4 @@ idle-countdown = Returning to the start in { $seconds } seconds
 idle-continue = Keep exploring
 unavailable-title = This exhibit is being prepared
 unavailable-body = We are sorry for the inconvenience. Please try again a little later.
-loading = Loading
 more-exhibits = More exhibits

@@ -18,5 +18,4 @@ idle-countdown = { $seconds }秒後に、はじめの画面にもどります
 idle-continue = 続けて見る
 unavailable-title = ただいま準備中です
 unavailable-body = ご不便をおかけします。しばらくしてから、もう一度お試しください。
-loading = 読みこみ中
 more-exhibits = ほかの展示を見る

@@ -30,12 +30,23 @@ pub fn slides(ctx: &ScreenContext<'_>) -> Vec<PathBuf> {
         .collect()
 }
 
-/// How long each slide stays.
+/// How long each slide of `pack`'s loop stays.
 #[must_use]
-pub fn slide_duration(ctx: &ScreenContext<'_>) -> Duration {
-    Duration::from_secs(u64::from(
-        ctx.pack.manifest.attract.seconds_per_image.max(1),
-    ))
+pub fn slide_duration(pack: &crate::content::Pack) -> Duration {
+    Duration::from_secs(u64::from(pack.manifest.attract.seconds_per_image.max(1)))
+}
+
+/// When the attract loop next needs a frame: soon while a fade runs, else at the next slide.
+#[must_use]
+pub fn next_frame_after(pack: &crate::content::Pack, now: Duration) -> Duration {
+    let period = slide_duration(pack);
+    let period_ms = period.as_millis().max(1);
+    let into = Duration::from_millis(u64::try_from(now.as_millis() % period_ms).unwrap_or(0));
+    if into < FADE {
+        FADE_FRAME
+    } else {
+        period.saturating_sub(into)
+    }
 }
 
 /// Draws the loop; returns [`Nav::Start`] when touched.
@@ -56,7 +67,7 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
     let theme = *ctx.theme;
     let slides = slides(ctx);
     if !slides.is_empty() {
-        let period = slide_duration(ctx).as_millis().max(1);
+        let period = slide_duration(ctx.pack).as_millis().max(1);
         let elapsed = ctx.now.as_millis();
         let index = usize::try_from(elapsed / period).unwrap_or(0) % slides.len();
         let into_slide = Duration::from_millis(u64::try_from(elapsed % period).unwrap_or(0));

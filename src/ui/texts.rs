@@ -43,12 +43,6 @@ impl UiTexts {
         }
     }
 
-    /// Whether the kiosk has its own words in `language`.
-    #[must_use]
-    pub fn has_language(&self, language: &str) -> bool {
-        self.by_language.contains_key(language)
-    }
-
     /// The text for `key` in `language`.
     #[must_use]
     pub fn get(&self, language: &str, key: &str) -> String {

@@ -1,7 +1,7 @@
 //! The kiosk's buttons: large, clearly labelled, never dependent on hover, and silent during
 //! multi-finger gestures. Each carries its text as its accessibility label.
 
-use egui::{Color32, Response, Sense, Stroke, StrokeKind, Ui, Vec2, WidgetInfo, vec2};
+use egui::{Color32, Response, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
 use super::paint::{self, Icon};
 use crate::theme::{TextStyle, Theme};
@@ -215,11 +215,6 @@ pub fn touch_area(
     let label = label.to_owned();
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
     response
-}
-
-/// Space of `size` with nothing in it.
-pub fn spacer(ui: &mut Ui, size: Vec2) {
-    ui.allocate_space(size);
 }
 
 /// Paints `galley` at `pos` and exposes its words to assistive technology (and to tests) as a

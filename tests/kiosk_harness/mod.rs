@@ -93,6 +93,30 @@ impl Kiosk {
         });
     }
 
+    /// The first finger lands: the touch, and the pointer press egui-winit derives from it.
+    fn finger_down(&mut self, id: u64, pos: Pos2) {
+        self.touch(id, TouchPhase::Start, pos);
+        self.send(Event::PointerMoved(pos));
+        self.send(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::default(),
+        });
+    }
+
+    /// The first finger lifts: the touch end, the pointer release, and the pointer gone.
+    fn finger_up(&mut self, id: u64, pos: Pos2) {
+        self.touch(id, TouchPhase::End, pos);
+        self.send(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::default(),
+        });
+        self.send(Event::PointerGone);
+    }
+
     fn new_id(&mut self) -> u64 {
         self.next_touch_id += 1;
         self.next_touch_id
@@ -131,14 +155,7 @@ impl Kiosk {
     /// One finger swipes from `from` to `to` in `steps` moves.
     pub fn swipe(&mut self, from: Pos2, to: Pos2, steps: usize) {
         let id = self.new_id();
-        self.touch(id, TouchPhase::Start, from);
-        self.send(Event::PointerMoved(from));
-        self.send(Event::PointerButton {
-            pos: from,
-            button: PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::default(),
-        });
+        self.finger_down(id, from);
         self.harness.step();
         for step in 1..=steps {
             let pos = from + (to - from) * (step as f32 / steps as f32);
@@ -146,14 +163,7 @@ impl Kiosk {
             self.send(Event::PointerMoved(pos));
             self.harness.step();
         }
-        self.touch(id, TouchPhase::End, to);
-        self.send(Event::PointerButton {
-            pos: to,
-            button: PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::default(),
-        });
-        self.send(Event::PointerGone);
+        self.finger_up(id, to);
         self.harness.step();
         self.harness.step();
     }
@@ -161,25 +171,11 @@ impl Kiosk {
     /// Two fingers land, the first on `first`, and lift: what a pinch or a palm does.
     pub fn two_finger_touch(&mut self, first: Pos2, second: Pos2) {
         let (a, b) = (self.new_id(), self.new_id());
-        self.touch(a, TouchPhase::Start, first);
-        self.send(Event::PointerMoved(first));
-        self.send(Event::PointerButton {
-            pos: first,
-            button: PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::default(),
-        });
+        self.finger_down(a, first);
         self.harness.step();
         self.touch(b, TouchPhase::Start, second);
         self.harness.step();
-        self.touch(a, TouchPhase::End, first);
-        self.send(Event::PointerButton {
-            pos: first,
-            button: PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::default(),
-        });
-        self.send(Event::PointerGone);
+        self.finger_up(a, first);
         self.harness.step();
         self.touch(b, TouchPhase::End, second);
         self.harness.step();
@@ -206,14 +202,7 @@ impl Kiosk {
         steps: usize,
     ) {
         let (first, second) = (self.new_id(), self.new_id());
-        self.touch(first, TouchPhase::Start, a);
-        self.send(Event::PointerMoved(a));
-        self.send(Event::PointerButton {
-            pos: a,
-            button: PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::default(),
-        });
+        self.finger_down(first, a);
         self.touch(second, TouchPhase::Start, b);
         self.harness.step();
         for step in 1..=steps {
@@ -224,14 +213,7 @@ impl Kiosk {
             self.touch(second, TouchPhase::Move, pb);
             self.harness.step();
         }
-        self.touch(first, TouchPhase::End, a_to);
-        self.send(Event::PointerButton {
-            pos: a_to,
-            button: PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::default(),
-        });
-        self.send(Event::PointerGone);
+        self.finger_up(first, a_to);
         self.touch(second, TouchPhase::End, b_to);
         self.harness.step();
         self.harness.step();
