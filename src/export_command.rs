@@ -35,14 +35,11 @@ pub fn export(
     config: &KioskConfig,
 ) -> Result<(), ExportError> {
     let files = tally::log_files(paths);
-    let years = YearRange {
-        from: Some(year),
-        to: Some(year),
-    };
+    let years = YearRange::only(year);
     let calendar = config.fiscal_calendar();
     let days = tally::tally(&files, GroupBy::Day, years, calendar);
     let months = tally::tally(&files, GroupBy::Month, years, calendar);
-    let exhibits = tally::exhibit_figures(&files, years, calendar);
+    let exhibits = tally::tally(&files, GroupBy::Exhibit, years, calendar).exhibits;
 
     let mut bytes = BOM.to_vec();
     {
@@ -51,13 +48,15 @@ pub fn export(
             .from_writer(&mut bytes);
         writer.write_record(["section", "fiscal_year", "key", "visitors", "page_views"])?;
         let fiscal_year = year.to_string();
-        for (day, visitors) in &days.visitors {
-            writer.write_record(["day", &fiscal_year, day, &visitors.to_string(), ""])?;
+        for (day, figures) in &days.visitors {
+            let visitors = figures.visitors.to_string();
+            writer.write_record(["day", &fiscal_year, day, &visitors, ""])?;
         }
-        for (month, visitors) in &months.visitors {
-            writer.write_record(["month", &fiscal_year, month, &visitors.to_string(), ""])?;
+        for (month, figures) in &months.visitors {
+            let visitors = figures.visitors.to_string();
+            writer.write_record(["month", &fiscal_year, month, &visitors, ""])?;
         }
-        for (exhibit, figures) in &exhibits {
+        for ((exhibit, _), figures) in &exhibits {
             writer.write_record([
                 "exhibit",
                 &fiscal_year,

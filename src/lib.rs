@@ -15,6 +15,7 @@ pub mod image_loader;
 pub mod kiosk;
 pub mod simulate_command;
 pub mod tally_command;
+pub mod tally_report;
 pub mod theme;
 pub mod ui;
 pub mod visit_recorder;

@@ -1,14 +1,14 @@
-//! `plaza-kiosk tally`: visitors per fiscal year (or month, day, pack, kiosk, language) from
-//! log files, as a table with thousands separators, as CSV or as JSON.
+//! `plaza-kiosk tally`: visitors per fiscal year (or month, day, pack, kiosk, language), page
+//! views per exhibit or page, and quiz answers from log files, as a table with thousands
+//! separators, as CSV or as JSON.
 
-use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::config::KioskConfig;
-use crate::digits::group_digits;
-use crate::visits::tally::{self, GroupBy, Tally, YearRange};
+use crate::tally_report;
+use crate::visits::tally::{self, GroupBy, YearRange};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -24,18 +24,24 @@ pub enum TallyFormat {
 /// Groupings offered on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TallyBy {
-    /// Fiscal year.
+    /// Visitors per fiscal year.
     FiscalYear,
-    /// Calendar month.
+    /// Visitors per calendar month.
     Month,
-    /// Calendar day.
+    /// Visitors per calendar day.
     Day,
-    /// Pack.
+    /// Per exhibit: visits that opened it and page views.
+    Exhibit,
+    /// Per page: visits that opened it and views.
+    Page,
+    /// Visitors per pack.
     Pack,
-    /// Kiosk.
+    /// Visitors per kiosk.
     Kiosk,
-    /// Starting language.
+    /// Visitors per starting language.
     Language,
+    /// Per quiz question: answers and % correct; per quiz: completions and average score.
+    Quiz,
 }
 
 impl TallyBy {
@@ -44,20 +50,12 @@ impl TallyBy {
             Self::FiscalYear => GroupBy::FiscalYear,
             Self::Month => GroupBy::Month,
             Self::Day => GroupBy::Day,
+            Self::Exhibit => GroupBy::Exhibit,
+            Self::Page => GroupBy::Page,
             Self::Pack => GroupBy::Pack,
             Self::Kiosk => GroupBy::Kiosk,
             Self::Language => GroupBy::Language,
-        }
-    }
-
-    fn column(self) -> &'static str {
-        match self {
-            Self::FiscalYear => "fiscal_year",
-            Self::Month => "month",
-            Self::Day => "day",
-            Self::Pack => "pack",
-            Self::Kiosk => "kiosk",
-            Self::Language => "language",
+            Self::Quiz => GroupBy::Quiz,
         }
     }
 }
@@ -101,16 +99,32 @@ pub fn run(request: &TallyRequest, config: &KioskConfig) -> ExitCode {
             damaged.reason
         );
     }
-    if !result.damaged.is_empty() {
+    if result.damaged_count > 0 {
+        let unnamed = result.damaged_count - result.damaged.len() as u64;
+        let more = if unnamed > 0 {
+            format!(" ({unnamed} more not named above)")
+        } else {
+            String::new()
+        };
         eprintln!(
-            "plaza-kiosk: {} damaged lines skipped",
-            result.damaged.len()
+            "plaza-kiosk: {} damaged lines skipped{more}",
+            result.damaged_count
         );
     }
+    let report = tally_report::report(&result, request.by.group());
     let text = match request.format {
-        TallyFormat::Csv => csv(&result, request.by),
-        TallyFormat::Table => table(&result, request.by),
-        TallyFormat::Json => json(&result, request.by),
+        TallyFormat::Csv => report.csv(),
+        TallyFormat::Table => report.table(),
+        TallyFormat::Json => {
+            let mut extra = serde_json::Map::new();
+            extra.insert(
+                "by".to_owned(),
+                tally_report::key_name(request.by.group()).into(),
+            );
+            extra.insert("duplicates_ignored".to_owned(), result.duplicates.into());
+            extra.insert("damaged_lines".to_owned(), result.damaged_count.into());
+            report.json(extra)
+        }
     };
     let written = match &request.out {
         Some(path) => std::fs::write(path, text.as_bytes()),
@@ -123,77 +137,4 @@ pub fn run(request: &TallyRequest, config: &KioskConfig) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-fn csv(result: &Tally, by: TallyBy) -> String {
-    let mut out = format!("{},visitors\n", by.column());
-    for (key, count) in &result.visitors {
-        let _ = writeln!(out, "{},{count}", csv_field(key));
-    }
-    let _ = writeln!(out, "total,{}", result.total());
-    out
-}
-
-/// RFC 4180: quote a field holding a comma, quote or line break.
-fn csv_field(field: &str) -> String {
-    if field.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
-    } else {
-        field.to_owned()
-    }
-}
-
-fn table(result: &Tally, by: TallyBy) -> String {
-    let rows: Vec<(String, String)> = result
-        .visitors
-        .iter()
-        .map(|(key, count)| (key.clone(), group_digits(*count)))
-        .chain(std::iter::once((
-            "total".to_owned(),
-            group_digits(result.total()),
-        )))
-        .collect();
-    let key_width = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(by.column().len());
-    let count_width = rows
-        .iter()
-        .map(|(_, c)| c.len())
-        .max()
-        .unwrap_or(0)
-        .max("visitors".len());
-    let mut out = format!(
-        "{:<key_width$}  {:>count_width$}\n",
-        by.column(),
-        "visitors"
-    );
-    let _ = writeln!(
-        out,
-        "{}  {}",
-        "-".repeat(key_width),
-        "-".repeat(count_width)
-    );
-    for (key, count) in rows {
-        let _ = writeln!(out, "{key:<key_width$}  {count:>count_width$}");
-    }
-    out
-}
-
-fn json(result: &Tally, by: TallyBy) -> String {
-    let rows: Vec<serde_json::Value> = result
-        .visitors
-        .iter()
-        .map(|(key, count)| serde_json::json!({ by.column(): key, "visitors": count }))
-        .collect();
-    let value = serde_json::json!({
-        "by": by.column(),
-        "rows": rows,
-        "total": result.total(),
-        "duplicates_ignored": result.duplicates,
-        "damaged_lines": result.damaged.len(),
-    });
-    format!("{value}\n")
 }

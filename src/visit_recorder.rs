@@ -37,17 +37,51 @@ impl VisitRecorder {
                     lang: language.to_owned(),
                 },
                 VisitSignal::PageViewed { exhibit, page } => {
-                    let exhibit = pack.exhibits.get(*exhibit);
-                    EventKind::PageView {
-                        exhibit: exhibit.map_or_else(String::new, |e| e.id.clone()),
-                        page: exhibit
-                            .and_then(|e| e.pages.get(*page))
-                            .map_or_else(String::new, |p| p.id.clone()),
-                    }
+                    let (exhibit, page) = page_ids(pack, *exhibit, *page);
+                    EventKind::PageView { exhibit, page }
                 }
                 VisitSignal::LanguageChanged(lang) => {
                     EventKind::LanguageChange { lang: lang.clone() }
                 }
+                VisitSignal::NarrationPlayed {
+                    exhibit,
+                    page,
+                    lang,
+                } => {
+                    let (exhibit, page) = page_ids(pack, *exhibit, *page);
+                    EventKind::NarrationPlay {
+                        exhibit,
+                        page,
+                        lang: lang.clone(),
+                    }
+                }
+                VisitSignal::QuizAnswered {
+                    exhibit,
+                    question,
+                    correct,
+                } => {
+                    let quiz = pack.exhibits.get(*exhibit).and_then(|e| e.quiz.as_ref());
+                    EventKind::QuizAnswer {
+                        quiz: quiz.map_or_else(String::new, |q| q.id.clone()),
+                        question: quiz
+                            .and_then(|q| q.questions.get(*question))
+                            .map_or_else(String::new, |q| q.id.clone()),
+                        correct: *correct,
+                    }
+                }
+                VisitSignal::QuizCompleted {
+                    exhibit,
+                    score,
+                    max,
+                } => EventKind::QuizComplete {
+                    quiz: pack
+                        .exhibits
+                        .get(*exhibit)
+                        .and_then(|e| e.quiz.as_ref())
+                        .map_or_else(String::new, |q| q.id.clone()),
+                    score: *score,
+                    max: *max,
+                },
                 VisitSignal::VisitEnded {
                     reason,
                     duration,
@@ -92,5 +126,135 @@ impl VisitRecorder {
             });
         }
         self.log.shutdown();
+    }
+}
+
+/// The pack ids of exhibit `exhibit`'s page `page`.
+fn page_ids(pack: &Pack, exhibit: usize, page: usize) -> (String, String) {
+    let exhibit = pack.exhibits.get(exhibit);
+    (
+        exhibit.map_or_else(String::new, |e| e.id.clone()),
+        exhibit
+            .and_then(|e| e.pages.get(page))
+            .map_or_else(String::new, |p| p.id.clone()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::kiosk::VisitEndReason;
+    use crate::visits::FiscalCalendar;
+    use crate::visits::tally::{self, GroupBy, YearRange};
+
+    #[test]
+    fn quiz_and_narration_signals_become_events_with_pack_ids() {
+        let pack = crate::content::load_pack(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/civil-society"),
+        )
+        .pack
+        .unwrap();
+        let (exhibit, quiz) = pack
+            .exhibits
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| e.quiz.as_ref().map(|q| (i, q)))
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let mut recorder =
+            VisitRecorder::new(VisitLog::start(dir.path(), "k1").unwrap(), "k1".to_owned());
+        recorder.record(
+            &[
+                VisitSignal::VisitStarted,
+                VisitSignal::NarrationPlayed {
+                    exhibit,
+                    page: 0,
+                    lang: "en".to_owned(),
+                },
+                VisitSignal::QuizAnswered {
+                    exhibit,
+                    question: 0,
+                    correct: true,
+                },
+                VisitSignal::QuizAnswered {
+                    exhibit,
+                    question: 1,
+                    correct: false,
+                },
+                VisitSignal::QuizCompleted {
+                    exhibit,
+                    score: 1,
+                    max: 2,
+                },
+                VisitSignal::VisitEnded {
+                    reason: VisitEndReason::Finish,
+                    duration: Duration::from_secs(9),
+                    active: Duration::from_secs(8),
+                },
+            ],
+            &pack,
+            "en",
+        );
+        recorder.shut_down(None, 0, 0);
+        let files = tally::log_files(&[dir.path().to_path_buf()]);
+        let text = std::fs::read_to_string(&files[0]).unwrap();
+        let events: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let names: Vec<&str> = events
+            .iter()
+            .map(|e| e["event"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "visit_start",
+                "narration_play",
+                "quiz_answer",
+                "quiz_answer",
+                "quiz_complete",
+                "visit_end"
+            ]
+        );
+        assert_eq!(events[1]["exhibit"], pack.exhibits[exhibit].id.as_str());
+        assert_eq!(
+            events[1]["page"],
+            pack.exhibits[exhibit].pages[0].id.as_str()
+        );
+        assert_eq!(events[2]["quiz"], quiz.id.as_str());
+        assert_eq!(events[3]["question"], quiz.questions[1].id.as_str());
+        assert_eq!(
+            (events[4]["score"].as_u64(), events[4]["max"].as_u64()),
+            (Some(1), Some(2))
+        );
+        tally_what_was_recorded(&files, &quiz.id);
+    }
+
+    fn tally_what_was_recorded(files: &[std::path::PathBuf], quiz: &str) {
+        let by_quiz = tally::tally(
+            files,
+            GroupBy::Quiz,
+            YearRange::default(),
+            FiscalCalendar::default(),
+        );
+        let figures = by_quiz.quizzes[quiz];
+        assert_eq!(
+            (
+                figures.answers.answers,
+                figures.answers.correct,
+                figures.completions
+            ),
+            (2, 1, 1)
+        );
+        let by_language = tally::tally(
+            files,
+            GroupBy::Language,
+            YearRange::default(),
+            FiscalCalendar::default(),
+        );
+        assert_eq!(by_language.visitors["en"].average_active_ms(), Some(8000));
     }
 }

@@ -67,3 +67,111 @@ fn the_table_groups_thousands_and_a_year_range_filters() {
         "fiscal_year,visitors\n2020,1234\ntotal,1234\n"
     );
 }
+
+fn event(ts: &str, session: &str, body: &str) -> String {
+    format!(
+        "{{\"v\":1,\"ts\":\"{ts}\",\"kiosk\":\"ichigaya-1\",\"session\":\"{session}\",\"pack\":\"civil-society\",{body}}}\n"
+    )
+}
+
+#[test]
+fn exhibits_pages_quizzes_and_languages_with_active_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let ts = "2026-11-27T10:00:00.000+09:00";
+    let visit = |session: &str,
+                 lang: &str,
+                 active: u64,
+                 pages: &[(&str, &str)],
+                 answers: &[bool]| {
+        let mut text = event(
+            ts,
+            session,
+            &format!("\"event\":\"visit_start\",\"lang\":\"{lang}\""),
+        );
+        for (i, (exhibit, page)) in pages.iter().enumerate() {
+            let ts = format!("2026-11-27T10:00:0{i}.500+09:00");
+            text += &event(
+                &ts,
+                session,
+                &format!("\"event\":\"page_view\",\"exhibit\":\"{exhibit}\",\"page\":\"{page}\""),
+            );
+        }
+        for (i, correct) in answers.iter().enumerate() {
+            text += &event(
+                ts,
+                session,
+                &format!(
+                    "\"event\":\"quiz_answer\",\"quiz\":\"odi-quiz\",\"question\":\"q{}\",\"correct\":{correct}",
+                    i + 1
+                ),
+            );
+        }
+        if !answers.is_empty() {
+            let score = answers.iter().filter(|c| **c).count();
+            text += &event(
+                ts,
+                session,
+                &format!(
+                    "\"event\":\"quiz_complete\",\"quiz\":\"odi-quiz\",\"score\":{score},\"max\":{}",
+                    answers.len()
+                ),
+            );
+        }
+        text + &event(
+            ts,
+            session,
+            &format!(
+                "\"event\":\"visit_end\",\"reason\":\"finish\",\"duration_ms\":{active},\"active_ms\":{active}"
+            ),
+        )
+    };
+    let log = visit(
+        "a",
+        "ja",
+        60_000,
+        &[("sdgs", "goals"), ("sdgs", "goals"), ("oda", "what")],
+        &[true, false],
+    ) + &visit("b", "ja", 120_000, &[("sdgs", "targets")], &[true, true])
+        + &visit("c", "en", 30_000, &[], &[]);
+    std::fs::write(dir.path().join("2026-11-27.jsonl"), &log).unwrap();
+    // A copy of the same day elsewhere changes nothing.
+    std::fs::create_dir_all(dir.path().join("copy")).unwrap();
+    std::fs::write(dir.path().join("copy/2026-11-27.jsonl"), &log).unwrap();
+    let run = |by: &str, format: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
+            .args(["tally", "--by", by, "--format", format])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        assert!(
+            output.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(
+        run("exhibit", "csv"),
+        "exhibit,visits,page_views\noda,1,1\nsdgs,2,3\ntotal,,4\n"
+    );
+    assert_eq!(
+        run("page", "csv"),
+        "exhibit,page,visits,page_views\noda,what,1,1\nsdgs,goals,1,2\nsdgs,targets,1,1\ntotal,,,4\n"
+    );
+    assert_eq!(
+        run("quiz", "csv"),
+        "quiz,question,answers,correct,percent_correct,completions,average_score_percent\n\
+         odi-quiz,q1,2,2,100.0,,\nodi-quiz,q2,2,1,50.0,,\nodi-quiz,all,4,3,75.0,2,75.0\n"
+    );
+    assert_eq!(
+        run("language", "csv"),
+        "language,visitors,avg_active_ms\nen,1,30000\nja,2,90000\ntotal,3,70000\n"
+    );
+    let table = run("language", "table");
+    assert!(table.contains("ja               2        1:30"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&run("quiz", "json")).unwrap();
+    assert_eq!(json["rows"][2]["percent_correct"], 75.0);
+    // The copy's four answers and two finished quizzes.
+    assert_eq!(json["duplicates_ignored"], 6);
+}

@@ -89,6 +89,33 @@ pub enum VisitSignal {
     },
     /// The visitor chose or changed the language.
     LanguageChanged(String),
+    /// Narration started on a page.
+    NarrationPlayed {
+        /// Exhibit index.
+        exhibit: usize,
+        /// Page index.
+        page: usize,
+        /// Language of the track.
+        lang: String,
+    },
+    /// A question of an exhibit's quiz was answered.
+    QuizAnswered {
+        /// Exhibit index (its quiz).
+        exhibit: usize,
+        /// Question index in the quiz.
+        question: usize,
+        /// Whether the answer was right.
+        correct: bool,
+    },
+    /// An exhibit's quiz was finished.
+    QuizCompleted {
+        /// Exhibit index (its quiz).
+        exhibit: usize,
+        /// Questions answered right.
+        score: u32,
+        /// Questions in the quiz.
+        max: u32,
+    },
     /// The visit ended.
     VisitEnded {
         /// Why.

@@ -1,8 +1,11 @@
 //! The visitor log: events as JSON Lines, written crash-safely off the UI thread, and fiscal
-//! years for the tallies. No egui here.
+//! years and tallies read back from it. No egui here.
 
 pub mod event;
 pub mod fiscal;
+mod line;
+mod log_date;
+mod scan;
 pub mod tally;
 pub mod writer;
 

@@ -320,4 +320,48 @@ mod tests {
             std::fs::read_to_string(dir.path().join("visits/k1/2026-11-27.jsonl")).unwrap();
         assert_eq!(written.lines().count(), 2, "nothing lost, nothing doubled");
     }
+
+    #[test]
+    fn a_full_disk_keeps_events_queued_and_loses_none_once_there_is_room() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("visits").join("k1");
+        std::fs::create_dir_all(&folder).unwrap();
+        let day = folder.join("2026-11-27.jsonl");
+        // /dev/full takes the open and refuses every write with ENOSPC, as a full disk does.
+        std::os::unix::fs::symlink("/dev/full", &day).unwrap();
+        let log = VisitLog::start(dir.path(), "k1").unwrap();
+        for (i, ts) in ["10:00:00", "10:00:01", "10:00:02"].iter().enumerate() {
+            log.record(event(
+                &format!("2026-11-27T{ts}.000+09:00"),
+                &format!("s{i}"),
+            ));
+        }
+        log.flush();
+        let health = log.health();
+        assert_eq!((health.queued, health.written), (3, 0));
+        let error = health.last_error.unwrap_or_default();
+        assert!(error.contains("No space left"), "{error}");
+        std::fs::remove_file(&day).unwrap(); // Room again.
+        log.record(event("2026-11-27T10:00:03.000+09:00", "s3"));
+        log.flush();
+        assert_eq!(log.health().written, 4);
+        log.shutdown();
+        let text = std::fs::read_to_string(&day).unwrap();
+        let sessions: Vec<&str> = text
+            .lines()
+            .map(|l| {
+                l.split("\"session\":\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(
+            sessions,
+            ["s0", "s1", "s2", "s3"],
+            "in order, none lost or doubled"
+        );
+    }
 }
