@@ -181,6 +181,7 @@ impl Writer {
         if !now && self.retry_at.is_some_and(|at| Instant::now() < at) {
             return;
         }
+        self.forget_unlinked_file();
         let mut written = 0u64;
         let mut error = None;
         while let Some(event) = self.queue.pop_front() {
@@ -201,6 +202,23 @@ impl Writer {
         }
         self.retry_at = error.as_ref().map(|_| Instant::now() + RETRY_INTERVAL);
         self.update_health(written, error);
+    }
+
+    /// If the open file's folder or the file itself was deleted (or replaced) since it was
+    /// opened, writes to the handle would reach no file anyone can read: open it afresh.
+    fn forget_unlinked_file(&mut self) {
+        use std::os::unix::fs::MetadataExt as _;
+        let Some((date, file)) = &self.open else {
+            return;
+        };
+        let on_disk = std::fs::metadata(self.folder.join(format!("{date}.jsonl")));
+        let still_there = match (on_disk, file.metadata()) {
+            (Ok(path), Ok(handle)) => path.dev() == handle.dev() && path.ino() == handle.ino(),
+            _ => false,
+        };
+        if !still_there {
+            self.open = None;
+        }
     }
 
     fn update_health(&self, written: u64, error: Option<String>) {
@@ -363,5 +381,25 @@ mod tests {
             ["s0", "s1", "s2", "s3"],
             "in order, none lost or doubled"
         );
+    }
+
+    #[test]
+    fn a_folder_deleted_while_running_is_made_again_and_nothing_is_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = VisitLog::start(dir.path(), "k1").unwrap();
+        log.record(event("2026-11-27T10:00:00.000+09:00", "a"));
+        log.flush();
+        std::fs::remove_dir_all(dir.path().join("visits")).unwrap();
+        log.record(event("2026-11-27T10:00:01.000+09:00", "b"));
+        log.flush();
+        assert_eq!(log.health().written, 2);
+        log.shutdown();
+        let day = std::fs::read_to_string(dir.path().join("visits/k1/2026-11-27.jsonl")).unwrap();
+        assert_eq!(
+            day.lines().count(),
+            1,
+            "the event after the deletion is on disk: {day}"
+        );
+        assert!(day.contains("\"session\":\"b\""));
     }
 }
