@@ -188,7 +188,8 @@ impl KioskApp {
         self.pack = match receiver.try_recv() {
             Ok(Ok(pack)) => {
                 let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
-                self.state = KioskState::new(pack.manifest.languages.clone(), page_counts, idle);
+                self.state = KioskState::new(pack.manifest.languages.clone(), page_counts, idle)
+                    .with_quizzes(crate::quiz_specs::quiz_specs(&pack));
                 PackState::Ready(Box::new(pack))
             }
             Ok(Err(summary)) => {
@@ -436,6 +437,7 @@ impl eframe::App for KioskApp {
                     Screen::ImageViewer { exhibit, page } => {
                         ui::image_viewer::show(ui, &mut screen_ctx, exhibit, page)
                     }
+                    Screen::Quiz { exhibit } => ui::quiz::show(ui, &mut screen_ctx, exhibit),
                     Screen::Unavailable => None,
                 };
                 match self.state.idle_phase(now) {

@@ -13,6 +13,7 @@ pub mod export_command;
 pub mod fonts;
 pub mod image_loader;
 pub mod kiosk;
+pub mod quiz_specs;
 pub mod simulate_command;
 pub mod tally_command;
 pub mod tally_report;

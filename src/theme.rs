@@ -53,6 +53,10 @@ pub struct Theme {
     pub accent_soft: Color32,
     /// Backdrop of the image viewer and the idle prompt's veil.
     pub backdrop: Color32,
+    /// A right answer (always with a tick and words too, never colour alone); 5:1 on white.
+    pub right: Color32,
+    /// A wrong answer (always with a cross and words too); 6:1 on white.
+    pub wrong: Color32,
     /// Layout scale: the screen's short side over 1080.
     pub scale: f32,
     /// Extra scale for type when visitors choose large text.
@@ -83,6 +87,8 @@ impl Theme {
             on_accent,
             accent_soft: accent.gamma_multiply(0.12),
             backdrop: Color32::from_rgb(0x10, 0x16, 0x1C),
+            right: Color32::from_rgb(0x1A, 0x74, 0x4A),
+            wrong: Color32::from_rgb(0xB0, 0x2A, 0x20),
             scale: (short_side / 1080.0).clamp(0.6, 2.0),
             text_scale: if large_text { 1.3 } else { 1.0 },
         }

@@ -17,13 +17,18 @@ const SIZES: [(f32, f32); 4] = [
 ];
 
 fn check_controls(k: &kiosk_harness::Kiosk, labels: &[&str], size: (f32, f32)) {
-    let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
     let rects: Vec<(&str, Rect)> = labels
         .iter()
         .map(|l| (*l, k.harness.get_by_label(l).rect()))
         .collect();
+    check_rects(&rects, size);
+}
+
+/// Each control on screen, finger-sized, and clear of the others.
+fn check_rects(rects: &[(&str, Rect)], size: (f32, f32)) {
+    let screen = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0, size.1));
     let min_side = 80.0 * (size.0.min(size.1) / 1080.0).clamp(0.6, 2.0);
-    for (label, rect) in &rects {
+    for (label, rect) in rects {
         assert!(
             screen.contains_rect(*rect),
             "{size:?}: {label} at {rect:?} leaves the screen"
@@ -91,5 +96,54 @@ fn controls_fit_and_never_overlap_at_every_screen_size() {
             ],
             size,
         );
+    }
+}
+
+/// Every quiz control whose label contains one of `parts` (choices carry their number too).
+fn check_quiz_controls(k: &kiosk_harness::Kiosk, parts: &[&str], size: (f32, f32)) {
+    let rects: Vec<(&str, Rect)> = parts
+        .iter()
+        .map(|part| (*part, k.harness.get_by_label_contains(part).rect()))
+        .collect();
+    check_rects(&rects, size);
+}
+
+#[test]
+fn quiz_controls_fit_and_never_overlap_at_every_screen_size() {
+    const BAR: [&str; 4] = ["Larger text", "日本語", "English", "Finish"];
+    for size in SIZES {
+        let mut k = kiosk_at("content/civil-society", size.0, size.1);
+        k.tap_containing("Touch the screen to begin");
+        k.tap("English");
+        k.tap("Try a quiz: Global Plaza Quiz");
+        check_quiz_controls(&k, &[&BAR[..], &["Start", "Back to the exhibit"]].concat(), size);
+        k.tap("Start");
+        let choices = ["1. 1", "2. 2", "3. 3", "4. 5"];
+        check_quiz_controls(&k, &[&BAR[..], &choices].concat(), size);
+        k.tap("3. 3");
+        check_quiz_controls(&k, &[&BAR[..], &choices, &["Next question"]].concat(), size);
+        k.tap("Next question");
+        // Parts no explanation repeats.
+        let places = ["Ichigaya, Tokyo", "Nagoya City, Aichi", "Sapporo City, Hokkaido", "Osaka City"];
+        check_quiz_controls(&k, &[&BAR[..], &places, &["Check answer"]].concat(), size);
+        k.tap_containing("Sapporo City, Hokkaido");
+        k.tap("Check answer");
+        check_quiz_controls(&k, &[&BAR[..], &places, &["Next question"]].concat(), size);
+        for answer in ["False", "True"] {
+            k.tap("Next question");
+            check_controls(&k, &[&BAR[..], &["True", "False"]].concat(), size);
+            k.tap(answer);
+            check_quiz_controls(&k, &[&BAR[..], &["Next question"]].concat(), size);
+        }
+        k.tap("Next question");
+        let maps = ["Map 1 Map", "Map 2 Map", "Map 3 Map"];
+        check_quiz_controls(&k, &[&BAR[..], &maps].concat(), size);
+        k.tap_containing("Map 3 Map");
+        check_quiz_controls(&k, &[&BAR[..], &maps, &["Next question"]].concat(), size);
+        k.tap("Next question");
+        k.tap_containing("About 2.2 million");
+        k.tap("See your score");
+        let result = ["Back to the exhibit", "Try again", "More exhibits"];
+        check_quiz_controls(&k, &[&BAR[..], &result].concat(), size);
     }
 }

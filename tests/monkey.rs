@@ -93,6 +93,9 @@ struct Visited {
     home: u64,
     exhibit: u64,
     image_viewer: u64,
+    quiz: u64,
+    /// Quiz questions answered (a quiz under random taps must still work).
+    quiz_answers: u64,
     idle_prompt: u64,
     idle_resets: u64,
     pages: std::collections::BTreeSet<(usize, usize)>,
@@ -106,6 +109,8 @@ impl Visited {
             ("home", self.home),
             ("exhibit page", self.exhibit),
             ("image viewer", self.image_viewer),
+            ("quiz", self.quiz),
+            ("a quiz answer", self.quiz_answers),
             ("idle prompt", self.idle_prompt),
             ("reset after the idle countdown", self.idle_resets),
         ]
@@ -124,6 +129,8 @@ struct Monkey {
     events_sent: u64,
     frames: u64,
     next_touch_id: u64,
+    /// Questions answered in the quiz on screen, as last seen.
+    answers_in_quiz: usize,
     /// egui's clock at the start; egui's time then follows the kiosk clock.
     egui_time_start: f64,
     visited: Visited,
@@ -140,6 +147,7 @@ impl Monkey {
             events_sent: 0,
             frames: 0,
             next_touch_id: 1_000_000,
+            answers_in_quiz: 0,
             egui_time_start,
             visited: Visited::default(),
         }
@@ -244,6 +252,15 @@ impl Monkey {
                 self.visited.pages.insert((*exhibit, *page));
             }
             Screen::ImageViewer { .. } => self.visited.image_viewer += 1,
+            Screen::Quiz { .. } => {
+                self.visited.quiz += 1;
+                let answered = state.quiz().map_or(0, |q| q.results().len());
+                // Answers made so far in this run of the quiz: count each new one once.
+                if answered > self.answers_in_quiz {
+                    self.visited.quiz_answers += 1;
+                }
+                self.answers_in_quiz = answered;
+            }
             Screen::Unavailable => panic!("{} became unavailable mid-visit", self.pack),
         }
         if prompt {
@@ -455,7 +472,8 @@ fn monkey_on(pack: &'static str, salt: u64) {
         .sum();
     println!(
         "{pack}: {} events in {} frames, {:.1?}; frames on attract {}, language {}, home {}, \
-         exhibit pages {} ({} of {pages} pages), image viewer {}, idle prompt {}; idle resets {}",
+         exhibit pages {} ({} of {pages} pages), image viewer {}, quiz {} ({} answers), \
+         idle prompt {}; idle resets {}",
         monkey.events_sent,
         monkey.frames,
         started.elapsed(),
@@ -465,6 +483,8 @@ fn monkey_on(pack: &'static str, salt: u64) {
         visited.exhibit,
         visited.pages.len(),
         visited.image_viewer,
+        visited.quiz,
+        visited.quiz_answers,
         visited.idle_prompt,
         visited.idle_resets,
     );

@@ -1,7 +1,9 @@
-//! The kiosk's behaviour without a window: the visitor flow and its clock.
+//! The kiosk's behaviour without a window: the visitor flow, quizzes in progress and the clock.
 
 pub mod clock;
+pub mod quiz;
 pub mod state;
 
 pub use clock::{Clock, ManualClock, SystemClock};
+pub use quiz::{QuestionSpec, QuizPhase, QuizRun, QuizSpec};
 pub use state::{IdlePhase, IdleTimes, KioskState, Nav, Screen, VisitEndReason, VisitSignal};

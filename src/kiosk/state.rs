@@ -5,6 +5,8 @@
 
 use std::time::Duration;
 
+use super::quiz::{QuizEvent, QuizPhase, QuizRun, QuizSpec};
+
 /// What is on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -20,6 +22,11 @@ pub enum Screen {
         exhibit: usize,
         /// Index into its pages.
         page: usize,
+    },
+    /// An exhibit's quiz: intro, a question or the score (see [`KioskState::quiz`]).
+    Quiz {
+        /// Index into the pack's exhibits.
+        exhibit: usize,
     },
     /// A page's image, full screen.
     ImageViewer {
@@ -56,8 +63,20 @@ pub enum Nav {
     CloseImage,
     /// The home screen.
     Home,
-    /// One level up: viewer → page → home.
+    /// One level up: viewer → page → home; quiz → the exhibit page it was opened from.
     Back,
+    /// An exhibit's quiz, on its intro (from the exhibit or a featured quiz on the home screen).
+    OpenQuiz(usize),
+    /// From the quiz intro to its first question.
+    StartQuiz,
+    /// A tap on a choice (its index in the pack, not its place on screen).
+    ChooseAnswer(usize),
+    /// "Check answer" on a multiple-choice question.
+    CheckAnswer,
+    /// After the feedback: the next question, or the score after the last.
+    NextQuestion,
+    /// "Try again" on the score: the first question, choices shuffled anew.
+    RetryQuiz,
     /// Larger text on or off.
     ToggleLargeText,
     /// "I'm still here" on the idle prompt.
@@ -164,6 +183,9 @@ pub struct KioskState {
     idle: IdleTimes,
     last_touch: Duration,
     visit_started: Option<Duration>,
+    quizzes: Vec<Option<QuizSpec>>,
+    quiz: Option<QuizRun>,
+    shuffles: u64,
 }
 
 impl KioskState {
@@ -184,7 +206,23 @@ impl KioskState {
             idle,
             last_touch: Duration::ZERO,
             visit_started: None,
+            quizzes: Vec::new(),
+            quiz: None,
+            shuffles: 0,
         }
+    }
+
+    /// The same kiosk with exhibit `i`'s quiz at `quizzes[i]`.
+    #[must_use]
+    pub fn with_quizzes(mut self, quizzes: Vec<Option<QuizSpec>>) -> Self {
+        self.quizzes = quizzes;
+        self
+    }
+
+    /// The quiz being taken, while one is on screen.
+    #[must_use]
+    pub fn quiz(&self) -> Option<&QuizRun> {
+        self.quiz.as_ref()
     }
 
     /// A kiosk with nothing to show.
@@ -332,9 +370,23 @@ impl KioskState {
                     self.screen = Screen::Exhibit { exhibit, page };
                 }
                 Screen::Exhibit { .. } => self.screen = Screen::Home,
+                Screen::Quiz { .. } => {
+                    if let Some((exhibit, page)) = self.quiz.take().map(|q| q.return_to()) {
+                        self.screen = Screen::Exhibit { exhibit, page };
+                    }
+                }
                 _ => {}
             },
-            Nav::Home if self.in_visit() => self.screen = Screen::Home,
+            Nav::Home if self.in_visit() => {
+                self.quiz = None;
+                self.screen = Screen::Home;
+            }
+            Nav::OpenQuiz(exhibit) if self.in_visit() => self.open_quiz(exhibit, now),
+            Nav::StartQuiz
+            | Nav::ChooseAnswer(_)
+            | Nav::CheckAnswer
+            | Nav::NextQuestion
+            | Nav::RetryQuiz => signals.extend(self.quiz_step(&nav, now)),
             Nav::ToggleLargeText => self.large_text = !self.large_text,
             Nav::Finish if self.in_visit() => {
                 signals.extend(self.end_visit(VisitEndReason::Finish, now, now));
@@ -343,6 +395,59 @@ impl KioskState {
             _ => {}
         }
         signals
+    }
+
+    /// A step of the quiz on screen, and what it gives the visitor log.
+    fn quiz_step(&mut self, nav: &Nav, now: Duration) -> Option<VisitSignal> {
+        let seed = self.next_seed(now);
+        let run = self.quiz.as_mut()?;
+        let event = match nav {
+            Nav::StartQuiz => {
+                run.start();
+                None
+            }
+            Nav::ChooseAnswer(choice) => run.choose(*choice),
+            Nav::CheckAnswer => run.check(),
+            Nav::NextQuestion => run.advance(),
+            Nav::RetryQuiz if run.phase() == QuizPhase::Result => {
+                run.retry(seed);
+                None
+            }
+            _ => None,
+        };
+        let exhibit = run.exhibit();
+        event.map(|event| match event {
+            QuizEvent::Answered { question, correct } => VisitSignal::QuizAnswered {
+                exhibit,
+                question,
+                correct,
+            },
+            QuizEvent::Completed { score, max } => VisitSignal::QuizCompleted {
+                exhibit,
+                score,
+                max,
+            },
+        })
+    }
+
+    fn open_quiz(&mut self, exhibit: usize, now: Duration) {
+        let Some(Some(spec)) = self.quizzes.get(exhibit).cloned() else {
+            return;
+        };
+        let return_to = match self.screen {
+            Screen::Exhibit { exhibit: e, page } if e == exhibit => (exhibit, page),
+            _ => (exhibit, 0),
+        };
+        let seed = self.next_seed(now);
+        self.quiz = Some(QuizRun::new(exhibit, spec, return_to, seed));
+        self.screen = Screen::Quiz { exhibit };
+    }
+
+    /// A seed for shuffling choices: the time of the tap and a counter.
+    fn next_seed(&mut self, now: Duration) -> u64 {
+        self.shuffles += 1;
+        u64::try_from(now.as_nanos()).unwrap_or(u64::MAX)
+            ^ self.shuffles.wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 
     fn show_page(&mut self, exhibit: usize, page: usize) -> Vec<VisitSignal> {
@@ -360,6 +465,7 @@ impl KioskState {
             return Vec::new();
         };
         self.screen = Screen::Attract;
+        self.quiz = None;
         self.language = self
             .languages
             .first()

@@ -51,7 +51,7 @@ pub fn show(
         pos2(screen.left(), screen.bottom() - footer_height(&theme)),
         screen.max,
     );
-    if let Some(footer_nav) = page_footer(ui, ctx, exhibit, page_index, footer) {
+    if let Some(footer_nav) = page_footer(ui, ctx, (exhibit_index, exhibit), page_index, footer) {
         nav = Some(footer_nav);
     }
 
@@ -437,7 +437,7 @@ fn draw_key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: R
 fn page_footer(
     ui: &mut Ui,
     ctx: &ScreenContext<'_>,
-    exhibit: &Exhibit,
+    (exhibit_index, exhibit): (usize, &Exhibit),
     page: usize,
     rect: Rect,
 ) -> Option<Nav> {
@@ -479,6 +479,17 @@ fn page_footer(
             .show(&mut zone, theme, ctx.clicks_allowed)
         {
             nav = Some(Nav::NextPage);
+        }
+    } else if exhibit.quiz.is_some() {
+        // The last page invites to the quiz; Home in the top bar leads to other exhibits.
+        let label = ctx.ui_text("quiz-take");
+        if Button::new(&label)
+            .icon(Icon::Question)
+            .kind(ButtonKind::Primary)
+            .min_width(zone_width)
+            .show(&mut zone, theme, ctx.clicks_allowed)
+        {
+            nav = Some(Nav::OpenQuiz(exhibit_index));
         }
     } else {
         let label = ctx.ui_text("more-exhibits");

@@ -52,12 +52,27 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
             let text_height = texts.iter().map(CardText::height).fold(0.0, f32::max);
             let card_height = image_height + text_height + theme.px(34.0);
             let rows = texts.len().div_ceil(columns);
-            let top_space = theme.px(36.0);
+            let featured = featured_quizzes(ctx);
+            let strip_height = if featured.is_empty() {
+                0.0
+            } else {
+                theme.px(150.0) + gap
+            };
+            let top_space = theme.px(36.0) + strip_height;
             let total_height = rows as f32 * (card_height + gap) + top_space;
             let (grid, _) = ui.allocate_exact_size(
                 vec2(ui.available_width(), total_height),
                 egui::Sense::hover(),
             );
+            if !featured.is_empty() {
+                let strip = Rect::from_min_size(
+                    pos2(grid.left() + margin, grid.top() + theme.px(36.0)),
+                    vec2(width, strip_height - gap),
+                );
+                if let Some(exhibit) = quiz_strip(ui, ctx, &featured, strip) {
+                    nav = Some(Nav::OpenQuiz(exhibit));
+                }
+            }
             for (index, text) in texts.into_iter().enumerate() {
                 let (row, column) = (index / columns, index % columns);
                 let min = pos2(
@@ -195,4 +210,106 @@ fn draw_card(
     y += text.heading.size().y + theme.px(4.0);
     painter.galley(pos2(text_left, y), text.subtitle, theme.muted_ink);
     response.clicked() && ctx.clicks_allowed
+}
+
+/// Exhibits whose quizzes the pack features on the home screen, in the pack's order.
+fn featured_quizzes(ctx: &ScreenContext<'_>) -> Vec<usize> {
+    ctx.pack
+        .manifest
+        .featured_quizzes
+        .iter()
+        .filter_map(|id| {
+            ctx.pack
+                .exhibits
+                .iter()
+                .position(|e| e.quiz.as_ref().is_some_and(|q| &q.id == id))
+        })
+        .collect()
+}
+
+/// The featured quizzes as banners across the top; returns the exhibit whose quiz was tapped.
+fn quiz_strip(
+    ui: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    featured: &[usize],
+    strip: Rect,
+) -> Option<usize> {
+    let theme = *ctx.theme;
+    let gap = theme.gap();
+    let count = featured.len() as f32;
+    let width = (strip.width() - gap * (count - 1.0)) / count;
+    let invite = ctx.ui_text("quiz-featured");
+    let mut tapped = None;
+    for (slot, exhibit_index) in featured.iter().enumerate() {
+        let Some(quiz) = ctx
+            .pack
+            .exhibits
+            .get(*exhibit_index)
+            .and_then(|e| e.quiz.as_ref())
+        else {
+            continue;
+        };
+        let rect = Rect::from_min_size(
+            pos2(strip.left() + slot as f32 * (width + gap), strip.top()),
+            vec2(width, strip.height()),
+        );
+        let title = ctx.pack_text(&quiz.title).to_owned();
+        let count = ctx.texts.format(
+            ctx.language(),
+            "quiz-question-count",
+            &[("count", &quiz.questions.len().to_string())],
+        );
+        let response = widgets::touch_area(
+            ui,
+            rect,
+            ("featured-quiz", *exhibit_index),
+            &format!("{invite}: {title}"),
+        );
+        let painter = ui.painter();
+        let fill = if response.is_pointer_button_down_on() {
+            theme.accent.gamma_multiply(0.85)
+        } else {
+            theme.accent
+        };
+        painter.rect_filled(rect, theme.radius(), fill);
+        let badge = pos2(rect.left() + theme.px(80.0), rect.center().y);
+        painter.circle_filled(badge, theme.px(44.0), theme.on_accent);
+        paint::icon(
+            painter,
+            paint::Icon::Question,
+            badge,
+            theme.px(50.0),
+            theme.accent,
+        );
+        let text_left = rect.left() + theme.px(150.0);
+        let text_width = rect.right() - text_left - theme.px(100.0);
+        let line = |text: String, style: TextStyle| {
+            let mut job = LayoutJob::simple(text, theme.font(style), theme.on_accent, text_width);
+            job.wrap.max_rows = 1;
+            job.wrap.overflow_character = Some('…');
+            painter.layout_job(job)
+        };
+        let invite_line = line(format!("{invite}　{count}"), TextStyle::Caption);
+        let title_line = line(title, TextStyle::CardTitle);
+        let block = invite_line.size().y + theme.px(6.0) + title_line.size().y;
+        let top = rect.center().y - block / 2.0;
+        let invite_height = invite_line.size().y;
+        painter.galley(pos2(text_left, top), invite_line, theme.on_accent);
+        painter.galley(
+            pos2(text_left, top + invite_height + theme.px(6.0)),
+            title_line,
+            theme.on_accent,
+        );
+        paint::icon(
+            painter,
+            paint::Icon::ChevronRight,
+            pos2(rect.right() - theme.px(56.0), rect.center().y),
+            theme.px(40.0),
+            theme.on_accent,
+        );
+        if response.clicked() && ctx.clicks_allowed {
+            tapped = Some(*exhibit_index);
+        }
+    }
+    tapped
 }

@@ -42,6 +42,97 @@ pub fn layout_paragraph(
     galley
 }
 
+/// Lays out plain `text` in `font` at `width` (centred when `centred`) with the same rule:
+/// quiz questions, explanations and other short texts.
+#[must_use]
+pub fn layout_text(
+    painter: &Painter,
+    text: &str,
+    font: &egui::FontId,
+    color: egui::Color32,
+    width: f32,
+    centred: bool,
+) -> Arc<Galley> {
+    let job = |text: &str| {
+        let mut job = egui::text::LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+        if centred {
+            job.halign = egui::Align::Center;
+        }
+        job
+    };
+    let mut spans: Paragraph = vec![crate::content::rich_text::Span {
+        text: text.to_owned(),
+        emphasis: false,
+    }];
+    let mut galley = painter.layout_job(job(text));
+    for _ in 0..MAX_FIXES {
+        let Some(bad_row_start) = first_prohibited_row_start(&galley) else {
+            break;
+        };
+        if bad_row_start < 2 || !insert_break(&mut spans, bad_row_start - 1) {
+            break;
+        }
+        galley = painter.layout_job(job(&spans[0].text));
+    }
+    galley
+}
+
+/// [`layout_text`] with rows of even length: the narrowest width that needs no more rows, so
+/// a heading never ends in a lone character or two on its last line.
+#[must_use]
+pub fn layout_balanced(
+    painter: &Painter,
+    text: &str,
+    font: &egui::FontId,
+    color: egui::Color32,
+    width: f32,
+    centred: bool,
+) -> Arc<Galley> {
+    let full = layout_text(painter, text, font, color, width, centred);
+    let rows = full.rows.len();
+    // Only a short last line (a word or a few characters alone) needs evening out.
+    let last_width = full.rows.last().map_or(0.0, |row| row.rect().width());
+    if rows < 2 || last_width > width * 0.3 {
+        return full;
+    }
+    // Two lines of Japanese: break after the comma nearest the middle, as an editor would.
+    if rows == 2 {
+        let chars: Vec<char> = text.chars().collect();
+        let middle = chars.len() / 2;
+        if let Some(comma) = chars
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| matches!(c, '、' | '，') && *i + 1 < chars.len())
+            .map(|(i, _)| i)
+            .min_by_key(|i| i.abs_diff(middle))
+            .filter(|i| i.abs_diff(middle) <= chars.len() / 4)
+        {
+            let split: String = chars[..=comma]
+                .iter()
+                .chain(std::iter::once(&'\n'))
+                .chain(&chars[comma + 1..])
+                .collect();
+            let candidate = layout_text(painter, &split, font, color, width, centred);
+            if candidate.rows.len() == 2 {
+                return candidate;
+            }
+        }
+    }
+    let (mut low, mut high) = (width / 2.0, width);
+    let mut best = full;
+    for _ in 0..7 {
+        let middle = f32::midpoint(low, high);
+        let candidate = layout_text(painter, text, font, color, middle, centred);
+        if candidate.rows.len() <= rows {
+            high = middle;
+            best = candidate;
+        } else {
+            low = middle;
+        }
+    }
+    best
+}
+
 /// Char index where a soft-wrapped row starts with a prohibited character.
 fn first_prohibited_row_start(galley: &Galley) -> Option<usize> {
     let mut offset = 0;

@@ -152,6 +152,16 @@ pub enum Icon {
     Finish,
     /// Four arrows out: enlarge.
     Enlarge,
+    /// ✓ a right answer.
+    Check,
+    /// ○ "true" (the Japanese maru).
+    Circle,
+    /// ? a quiz.
+    Question,
+    /// ↻ try again.
+    Retry,
+    /// ★ a finished quiz.
+    Star,
 }
 
 /// Draws `icon` centred in a square of side `size` at `center`.
@@ -200,6 +210,9 @@ pub fn icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color
             painter.line_segment([p(-0.2, 0.0), p(0.9, 0.0)], stroke);
             painter.line(vec![p(0.6, -0.3), p(0.9, 0.0), p(0.6, 0.3)], stroke);
         }
+        Icon::Check | Icon::Circle | Icon::Question | Icon::Retry | Icon::Star => {
+            quiz_icon(painter, icon, center, size, color);
+        }
         Icon::Enlarge => {
             for (sx, sy) in [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)] {
                 painter.line(
@@ -212,6 +225,75 @@ pub fn icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color
                 );
             }
         }
+    }
+}
+
+/// The quiz's icons: ✓, ○, ?, ↻ and ★.
+fn quiz_icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color32) {
+    let stroke = Stroke::new((size * 0.11).max(2.0), color);
+    let h = size / 2.0;
+    let p = |x: f32, y: f32| center + vec2(x * h, y * h);
+    match icon {
+        Icon::Check => {
+            painter.line(vec![p(-0.75, 0.0), p(-0.2, 0.6), p(0.8, -0.6)], stroke);
+        }
+        Icon::Circle => {
+            painter.circle_stroke(center, h * 0.75, stroke);
+        }
+        Icon::Question => {
+            let arc: Vec<Pos2> = (0..=12)
+                .map(|i| {
+                    let angle = std::f32::consts::PI * (1.0 + i as f32 / 12.0 * 1.5);
+                    p(0.45 * angle.cos(), -0.35 + 0.45 * angle.sin())
+                })
+                .collect();
+            let end = *arc.last().unwrap_or(&center);
+            let mut path = arc;
+            path.extend([end, p(0.0, 0.1), p(0.0, 0.3)]);
+            painter.line(path, stroke);
+            painter.circle_filled(p(0.0, 0.7), stroke.width * 0.75, color);
+        }
+        Icon::Retry => {
+            let arc: Vec<Pos2> = (0..=16)
+                .map(|i| {
+                    let angle = -0.5 + i as f32 / 16.0 * 5.0;
+                    p(0.7 * angle.cos(), 0.7 * angle.sin())
+                })
+                .collect();
+            let tip = arc[0];
+            painter.line(arc, stroke);
+            painter.line(
+                vec![
+                    tip + vec2(-0.45 * h, -0.1 * h),
+                    tip,
+                    tip + vec2(0.05 * h, -0.45 * h),
+                ],
+                stroke,
+            );
+        }
+        Icon::Star => {
+            let points: Vec<Pos2> = (0..10)
+                .map(|i| {
+                    let angle =
+                        -std::f32::consts::FRAC_PI_2 + i as f32 * std::f32::consts::PI / 5.0;
+                    let radius = if i % 2 == 0 { 0.85 } else { 0.38 };
+                    p(radius * angle.cos(), 0.05 + radius * angle.sin())
+                })
+                .collect();
+            // A star is not convex: fill it as five triangles around the centre, then outline.
+            for i in 0..10 {
+                painter.add(Shape::convex_polygon(
+                    vec![p(0.0, 0.05), points[i], points[(i + 1) % 10]],
+                    color,
+                    Stroke::NONE,
+                ));
+            }
+            painter.add(Shape::closed_line(
+                points,
+                Stroke::new(stroke.width * 0.5, color),
+            ));
+        }
+        _ => {}
     }
 }
 

@@ -17,12 +17,23 @@ pub enum ButtonKind {
     OnDark,
 }
 
+/// Where a button's icon goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IconPlace {
+    /// Before the label.
+    Before,
+    /// After the label (a "next" arrow).
+    After,
+    /// Alone (narrow screens); the label stays as the accessibility label.
+    Alone,
+}
+
 /// A button to draw.
 #[derive(Debug, Clone)]
 pub struct Button<'a> {
     /// Text on the button and its accessibility label.
     pub label: &'a str,
-    /// An icon before the text.
+    /// An icon with the text.
     pub icon: Option<Icon>,
     /// Prominence.
     pub kind: ButtonKind,
@@ -34,10 +45,11 @@ pub struct Button<'a> {
     pub min_height: f32,
     /// Type size of the label.
     pub text_style: TextStyle,
-    /// Draw the icon alone (narrow screens); the label stays as the accessibility label.
-    pub icon_only: bool,
-    /// Put the icon after the label (a "next" arrow).
-    pub icon_after: bool,
+    /// Where the icon goes.
+    pub icon_place: IconPlace,
+    /// Whether it can be pressed; a disabled button is drawn faded and says so to assistive
+    /// technology.
+    pub enabled: bool,
 }
 
 impl<'a> Button<'a> {
@@ -52,9 +64,23 @@ impl<'a> Button<'a> {
             min_width: 0.0,
             min_height: 0.0,
             text_style: TextStyle::Button,
-            icon_only: false,
-            icon_after: false,
+            icon_place: IconPlace::Before,
+            enabled: true,
         }
+    }
+
+    /// Pressable or not.
+    #[must_use]
+    pub fn enabled(mut self, enabled: bool) -> Self {
+        self.enabled = enabled;
+        self
+    }
+
+    /// At least this tall.
+    #[must_use]
+    pub fn min_height(mut self, height: f32) -> Self {
+        self.min_height = height;
+        self
     }
 
     /// With an icon.
@@ -74,14 +100,16 @@ impl<'a> Button<'a> {
     /// Only the icon is drawn when `icon_only` (the label remains for assistive technology).
     #[must_use]
     pub fn icon_only(mut self, icon_only: bool) -> Self {
-        self.icon_only = icon_only && self.icon.is_some();
+        if icon_only && self.icon.is_some() {
+            self.icon_place = IconPlace::Alone;
+        }
         self
     }
 
     /// The icon after the label.
     #[must_use]
     pub fn icon_after(mut self) -> Self {
-        self.icon_after = true;
+        self.icon_place = IconPlace::After;
         self
     }
 
@@ -102,12 +130,13 @@ impl<'a> Button<'a> {
     /// Draws the button; true when tapped by one finger.
     pub fn show(self, ui: &mut Ui, theme: &Theme, clicks_allowed: bool) -> bool {
         let response = self.draw(ui, theme);
-        response.clicked() && clicks_allowed
+        response.clicked() && clicks_allowed && self.enabled
     }
 
-    fn draw(&self, ui: &mut Ui, theme: &Theme) -> Response {
-        let font = theme.font(self.text_style);
-        let (fill, text_color, outline) = match (self.kind, self.selected) {
+    /// Fill, text and outline colours for its kind and state.
+    fn colours(&self, theme: &Theme) -> (Color32, Color32, Option<Color32>) {
+        match (self.kind, self.selected) {
+            _ if !self.enabled => (theme.line.gamma_multiply(0.5), theme.muted_ink, None),
             (ButtonKind::Primary, _) | (ButtonKind::Secondary, true) => {
                 (theme.accent, theme.on_accent, None)
             }
@@ -117,8 +146,13 @@ impl<'a> Button<'a> {
                 Color32::WHITE,
                 Some(Color32::from_white_alpha(90)),
             ),
-        };
-        let shown_label = if self.icon_only {
+        }
+    }
+
+    fn draw(&self, ui: &mut Ui, theme: &Theme) -> Response {
+        let font = theme.font(self.text_style);
+        let (fill, text_color, outline) = self.colours(theme);
+        let shown_label = if self.icon_place == IconPlace::Alone {
             String::new()
         } else {
             self.label.to_owned()
@@ -127,8 +161,16 @@ impl<'a> Button<'a> {
             .painter()
             .layout_no_wrap(shown_label, font.clone(), text_color);
         let icon_size = font.size * 0.95;
-        let padding = if self.icon_only { 0.0 } else { theme.px(30.0) };
-        let icon_gap = if self.icon_only { 0.0 } else { theme.px(14.0) };
+        let padding = if self.icon_place == IconPlace::Alone {
+            0.0
+        } else {
+            theme.px(30.0)
+        };
+        let icon_gap = if self.icon_place == IconPlace::Alone {
+            0.0
+        } else {
+            theme.px(14.0)
+        };
         let icon_space = if self.icon.is_some() {
             icon_size + icon_gap
         } else {
@@ -143,11 +185,16 @@ impl<'a> Button<'a> {
                 .max(galley.size().y + theme.px(20.0))
                 .max(self.min_height),
         );
-        let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+        let sense = if self.enabled {
+            Sense::click()
+        } else {
+            Sense::hover()
+        };
+        let (rect, response) = ui.allocate_exact_size(size, sense);
         let label = self.label.to_owned();
-        let selected = self.selected;
+        let (selected, enabled) = (self.selected, self.enabled);
         response.widget_info(|| {
-            let mut info = WidgetInfo::labeled(egui::Role::Button, true, &label);
+            let mut info = WidgetInfo::labeled(egui::Role::Button, enabled, &label);
             if selected {
                 info.selected = Some(true);
             }
@@ -173,7 +220,7 @@ impl<'a> Button<'a> {
             let content_width = galley.size().x + icon_space;
             let mut x = rect.center().x - content_width / 2.0;
             let icon_y = rect.center().y;
-            if let Some(icon) = self.icon.filter(|_| !self.icon_after) {
+            if let Some(icon) = self.icon.filter(|_| self.icon_place != IconPlace::After) {
                 paint::icon(
                     painter,
                     icon,
@@ -189,7 +236,7 @@ impl<'a> Button<'a> {
                 galley,
                 text_color,
             );
-            if let Some(icon) = self.icon.filter(|_| self.icon_after) {
+            if let Some(icon) = self.icon.filter(|_| self.icon_place == IconPlace::After) {
                 let icon_x = x + text_width + icon_gap + icon_size / 2.0;
                 paint::icon(
                     painter,
@@ -220,7 +267,8 @@ pub fn touch_area(
 /// Paints `galley` at `pos` and exposes its words to assistive technology (and to tests) as a
 /// label, as a plain painter call would not.
 pub fn text_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, color: Color32) {
-    let rect = egui::Rect::from_min_size(pos, galley.size());
+    // The galley's own rect: centred text extends to the left of `pos`.
+    let rect = galley.rect.translate(pos.to_vec2());
     let words = galley.text().to_owned();
     #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
     let id = ui

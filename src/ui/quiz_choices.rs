@@ -1,0 +1,546 @@
+//! The choices of a quiz question: large text buttons (numbered, or tick boxes for multiple
+//! choice), true and false with ○ and ×, or pictures with captions; once answered, the right
+//! choices are marked with a tick and words, a wrong choice with a cross and words.
+
+use std::sync::Arc;
+
+use egui::{Color32, Galley, Rect, Stroke, StrokeKind, Ui, pos2, vec2};
+
+use super::ScreenContext;
+use super::kinsoku;
+use super::paint::{self, Fit, Icon};
+use super::widgets;
+use crate::content::model::{Image, Question, QuestionKind, Text};
+use crate::kiosk::QuizRun;
+use crate::theme::{TextStyle, Theme};
+
+/// How a choice is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ChoiceState {
+    /// Not answered yet, not chosen.
+    Open,
+    /// Chosen, not yet checked (multiple choice).
+    Chosen,
+    /// Answered: a right choice (`chosen`: the visitor chose it too).
+    Right { chosen: bool },
+    /// Answered: chosen, but wrong.
+    WrongChosen,
+    /// Answered: neither right nor chosen.
+    Quiet,
+}
+
+/// The choices in the order shown; returns the bottom of the last and the choice tapped.
+pub(super) fn choices(
+    ui: &mut Ui,
+    ctx: &mut ScreenContext<'_>,
+    question: &Question,
+    run: &QuizRun,
+    area: Rect,
+) -> (f32, Option<usize>) {
+    let theme = *ctx.theme;
+    let state = |choice: usize| {
+        let chosen = run.chosen().contains(&choice);
+        let right = run.question().is_some_and(|q| q.correct.contains(&choice));
+        match (run.answered(), chosen, right) {
+            (None, false, _) => ChoiceState::Open,
+            (None, true, _) => ChoiceState::Chosen,
+            (Some(_), chosen, true) => ChoiceState::Right { chosen },
+            (Some(_), true, false) => ChoiceState::WrongChosen,
+            (Some(_), false, false) => ChoiceState::Quiet,
+        }
+    };
+    let multiple = run.question().is_some_and(|q| q.multiple);
+    let true_false = [
+        Text::from([(ctx.language().to_owned(), ctx.ui_text("quiz-true"))]),
+        Text::from([(ctx.language().to_owned(), ctx.ui_text("quiz-false"))]),
+    ];
+    match &question.kind {
+        QuestionKind::SingleChoice { choices, .. }
+        | QuestionKind::MultipleChoice { choices, .. } => {
+            let columns = if area.width() >= theme.px(1300.0) && choices.len() >= 3 {
+                2
+            } else {
+                1
+            };
+            text_choices(
+                ui,
+                ctx,
+                choices,
+                run.order(),
+                area,
+                columns,
+                &|c| state(c),
+                Marker::Number { multiple },
+            )
+        }
+        QuestionKind::TrueFalse { .. } => text_choices(
+            ui,
+            ctx,
+            &true_false,
+            run.order(),
+            area,
+            2,
+            &|c| state(c),
+            Marker::TrueFalse,
+        ),
+        QuestionKind::ImageChoice { choices, .. } => {
+            image_choices(ui, ctx, choices, run.order(), area, &|c| state(c))
+        }
+    }
+}
+
+/// What stands at the start of a text choice.
+#[derive(Debug, Clone, Copy)]
+enum Marker {
+    /// Its number on screen; a tick box for multiple choice.
+    Number { multiple: bool },
+    /// ○ for true, × for false.
+    TrueFalse,
+}
+
+/// One choice's place and state, for drawing it.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    rect: Rect,
+    /// Its place on screen, counted from 0.
+    position: usize,
+    /// Its index in the pack.
+    choice: usize,
+    state: ChoiceState,
+}
+
+impl Cell {
+    /// Its touch area with the accessibility label; true when tapped while choosing is open.
+    fn tapped(&self, ui: &mut Ui, ctx: &ScreenContext<'_>, label: &str, open: bool) -> bool {
+        let response = widgets::touch_area(ui, self.rect, ("choice", self.choice), label);
+        draw_frame(
+            ui,
+            ctx.theme,
+            self.rect,
+            self.state,
+            response.is_pointer_button_down_on(),
+        );
+        response.clicked() && ctx.clicks_allowed && open
+    }
+}
+
+/// Whether any choice shows an answer already.
+fn answered(order: &[usize], state: &dyn Fn(usize) -> ChoiceState) -> bool {
+    order
+        .iter()
+        .any(|c| !matches!(state(*c), ChoiceState::Open | ChoiceState::Chosen))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn text_choices(
+    ui: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    choices: &[Text],
+    order: &[usize],
+    area: Rect,
+    columns: usize,
+    state: &dyn Fn(usize) -> ChoiceState,
+    marker: Marker,
+) -> (f32, Option<usize>) {
+    let theme = *ctx.theme;
+    let gap = theme.gap();
+    let width = (area.width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let open = !answered(order, state);
+    let tag_space = if open {
+        theme.px(24.0)
+    } else {
+        theme.px(230.0)
+    };
+    let label_width = (width - MARKER_SPACE * theme.scale - tag_space).max(theme.px(120.0));
+    let style = match marker {
+        Marker::TrueFalse => TextStyle::Title,
+        Marker::Number { .. } => TextStyle::CardTitle,
+    };
+    let galleys: Vec<Arc<Galley>> = order
+        .iter()
+        .map(|choice| {
+            let text = choices.get(*choice).map_or("", |t| ctx.pack_text(t));
+            kinsoku::layout_text(
+                ui.painter(),
+                text,
+                &theme.font(style),
+                theme.ink,
+                label_width,
+                false,
+            )
+        })
+        .collect();
+    let min_height = match marker {
+        Marker::TrueFalse => theme.px(170.0),
+        Marker::Number { .. } => theme.px(140.0),
+    };
+    let mut tapped = None;
+    let mut top = area.top();
+    for row_start in (0..order.len()).step_by(columns) {
+        let row_end = (row_start + columns).min(order.len());
+        let height = galleys[row_start..row_end]
+            .iter()
+            .map(|g| g.size().y + theme.px(40.0))
+            .fold(min_height, f32::max);
+        for (slot, position) in (row_start..row_end).enumerate() {
+            let cell = Cell {
+                rect: Rect::from_min_size(
+                    pos2(area.left() + slot as f32 * (width + gap), top),
+                    vec2(width, height),
+                ),
+                position,
+                choice: order[position],
+                state: state(order[position]),
+            };
+            let galley = galleys[position].clone();
+            let label = choice_label(ctx, position, galley.text(), cell.state, marker);
+            if cell.tapped(ui, ctx, &label, open) {
+                tapped = Some(cell.choice);
+            }
+            draw_text_choice(ui, ctx, &cell, galley, marker);
+        }
+        top += height + gap;
+    }
+    (top - gap, tapped)
+}
+
+/// Room for the number or tick box at the start of a text choice, at 1080p.
+const MARKER_SPACE: f32 = 124.0;
+
+fn draw_text_choice(
+    ui: &Ui,
+    ctx: &ScreenContext<'_>,
+    cell: &Cell,
+    galley: Arc<Galley>,
+    marker: Marker,
+) {
+    let theme = ctx.theme;
+    let rect = cell.rect;
+    let text_color = if cell.state == ChoiceState::Quiet {
+        theme.muted_ink
+    } else {
+        theme.ink
+    };
+    let text_y = rect.center().y - galley.size().y / 2.0;
+    if let Marker::TrueFalse = marker {
+        // ○ and × large, with the word beside them, in the middle of the button.
+        let icon = theme.px(84.0);
+        let block = icon + theme.px(28.0) + galley.size().x;
+        let start = rect.center().x - block / 2.0;
+        draw_marker(
+            ui,
+            theme,
+            marker,
+            pos2(start + icon / 2.0, rect.center().y),
+            cell,
+        );
+        ui.painter().galley(
+            pos2(start + icon + theme.px(28.0), text_y),
+            galley,
+            text_color,
+        );
+    } else {
+        draw_marker(
+            ui,
+            theme,
+            marker,
+            pos2(rect.left() + theme.px(64.0), rect.center().y),
+            cell,
+        );
+        ui.painter().galley(
+            pos2(rect.left() + MARKER_SPACE * theme.scale, text_y),
+            galley,
+            text_color,
+        );
+    }
+    draw_tag(ui, ctx, rect, cell.state);
+}
+
+fn image_choices(
+    ui: &mut Ui,
+    ctx: &mut ScreenContext<'_>,
+    choices: &[Image],
+    order: &[usize],
+    area: Rect,
+    state: &dyn Fn(usize) -> ChoiceState,
+) -> (f32, Option<usize>) {
+    let theme = *ctx.theme;
+    let gap = theme.gap();
+    let columns = if area.width() >= theme.px(1300.0) {
+        order.len().clamp(1, 4)
+    } else {
+        2
+    };
+    let width = (area.width() - gap * (columns as f32 - 1.0)) / columns as f32;
+    let picture_height = width * 0.62;
+    let open = !answered(order, state);
+    let mut tapped = None;
+    let mut top = area.top();
+    for row_start in (0..order.len()).step_by(columns) {
+        let row_end = (row_start + columns).min(order.len());
+        let captions: Vec<Arc<Galley>> = order[row_start..row_end]
+            .iter()
+            .map(|choice| {
+                let caption = choices
+                    .get(*choice)
+                    .and_then(|i| i.caption.as_ref())
+                    .map_or("", |c| ctx.pack_text(c));
+                let font = theme.font(TextStyle::Button);
+                kinsoku::layout_text(
+                    ui.painter(),
+                    caption,
+                    &font,
+                    theme.ink,
+                    width - theme.px(40.0),
+                    true,
+                )
+            })
+            .collect();
+        let caption_height = captions.iter().map(|g| g.size().y).fold(0.0, f32::max);
+        let height = picture_height + caption_height + theme.px(52.0);
+        for (slot, (position, caption)) in (row_start..row_end).zip(captions).enumerate() {
+            let Some(image) = choices.get(order[position]) else {
+                continue;
+            };
+            let cell = Cell {
+                rect: Rect::from_min_size(
+                    pos2(area.left() + slot as f32 * (width + gap), top),
+                    vec2(width, height),
+                ),
+                position,
+                choice: order[position],
+                state: state(order[position]),
+            };
+            let words = format!("{} {}", caption.text(), ctx.pack_text(&image.alt));
+            let marker = Marker::Number { multiple: false };
+            let label = choice_label(ctx, position, &words, cell.state, marker);
+            if cell.tapped(ui, ctx, &label, open) {
+                tapped = Some(cell.choice);
+            }
+            draw_image_choice(ui, ctx, &cell, image, caption, picture_height);
+        }
+        top += height + gap;
+    }
+    (top - gap, tapped)
+}
+
+fn draw_image_choice(
+    ui: &Ui,
+    ctx: &mut ScreenContext<'_>,
+    cell: &Cell,
+    image: &Image,
+    caption: Arc<Galley>,
+    picture_height: f32,
+) {
+    let theme = *ctx.theme;
+    let rect = cell.rect;
+    let picture = Rect::from_min_size(
+        rect.min + vec2(theme.px(16.0), theme.px(16.0)),
+        vec2(rect.width() - theme.px(32.0), picture_height),
+    );
+    let slot = ctx
+        .images
+        .get(ctx.pack.dir.join(&image.path), picture.width());
+    let tint = if cell.state == ChoiceState::Quiet {
+        Color32::from_white_alpha(150)
+    } else {
+        Color32::WHITE
+    };
+    let radius = theme.radius() / 2.0;
+    paint::picture(
+        ui.painter(),
+        &theme,
+        &slot,
+        picture,
+        Fit::Contain,
+        radius,
+        tint,
+    );
+    let caption_y = picture.bottom() + theme.px(14.0);
+    ui.painter()
+        .galley(pos2(rect.center().x, caption_y), caption, theme.ink);
+    let marker_center = picture.min + vec2(theme.px(34.0), theme.px(34.0));
+    draw_marker(
+        ui,
+        &theme,
+        Marker::Number { multiple: false },
+        marker_center,
+        cell,
+    );
+    draw_tag(ui, ctx, rect, cell.state);
+}
+
+/// The accessibility label: number, words and, once answered, right or the visitor's answer.
+fn choice_label(
+    ctx: &ScreenContext<'_>,
+    position: usize,
+    words: &str,
+    state: ChoiceState,
+    marker: Marker,
+) -> String {
+    let mut label = match marker {
+        Marker::Number { .. } => format!("{}. {words}", position + 1),
+        Marker::TrueFalse => words.to_owned(),
+    };
+    for (shown, key) in [
+        (
+            matches!(state, ChoiceState::Right { .. }),
+            "quiz-right-answer",
+        ),
+        (
+            matches!(
+                state,
+                ChoiceState::Right { chosen: true }
+                    | ChoiceState::WrongChosen
+                    | ChoiceState::Chosen
+            ),
+            "quiz-your-answer",
+        ),
+    ] {
+        if shown {
+            label.push_str(" · ");
+            label.push_str(&ctx.ui_text(key));
+        }
+    }
+    label
+}
+
+fn draw_frame(ui: &Ui, theme: &Theme, rect: Rect, state: ChoiceState, pressed: bool) {
+    let painter = ui.painter();
+    let (fill, outline, width) = match state {
+        ChoiceState::Open => (theme.surface, theme.line, 2.0),
+        ChoiceState::Chosen => (theme.accent_soft, theme.accent, 5.0),
+        ChoiceState::Right { .. } => (theme.right.gamma_multiply(0.10), theme.right, 5.0),
+        ChoiceState::WrongChosen => (theme.wrong.gamma_multiply(0.08), theme.wrong, 5.0),
+        ChoiceState::Quiet => (theme.surface.gamma_multiply(0.6), theme.line, 2.0),
+    };
+    let fill = if pressed {
+        fill.gamma_multiply(0.85)
+    } else {
+        fill
+    };
+    painter.rect_filled(
+        rect.translate(vec2(0.0, theme.px(4.0))),
+        theme.radius(),
+        Color32::from_black_alpha(14),
+    );
+    painter.rect_filled(rect, theme.radius(), theme.surface);
+    painter.rect_filled(rect, theme.radius(), fill);
+    painter.rect_stroke(
+        rect,
+        theme.radius(),
+        Stroke::new(theme.px(width), outline),
+        StrokeKind::Inside,
+    );
+}
+
+fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::Pos2, cell: &Cell) {
+    let (position, choice, state) = (cell.position, cell.choice, cell.state);
+    let painter = ui.painter();
+    let radius = theme.px(32.0);
+    let color = match state {
+        ChoiceState::Right { .. } => theme.right,
+        ChoiceState::WrongChosen => theme.wrong,
+        ChoiceState::Chosen => theme.accent,
+        ChoiceState::Open | ChoiceState::Quiet => theme.muted_ink,
+    };
+    match marker {
+        Marker::TrueFalse => {
+            let icon = if choice == 0 {
+                Icon::Circle
+            } else {
+                Icon::Close
+            };
+            let color = if state == ChoiceState::Open {
+                theme.accent
+            } else {
+                color
+            };
+            paint::icon(painter, icon, center, theme.px(84.0), color);
+        }
+        Marker::Number { multiple: true } => {
+            let square = Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius));
+            let ticked = matches!(
+                state,
+                ChoiceState::Chosen
+                    | ChoiceState::Right { chosen: true }
+                    | ChoiceState::WrongChosen
+            );
+            if ticked {
+                painter.rect_filled(square, theme.px(8.0), color);
+                paint::icon(painter, Icon::Check, center, radius * 1.3, theme.surface);
+            } else {
+                painter.rect_stroke(
+                    square,
+                    theme.px(8.0),
+                    Stroke::new(theme.px(3.0), color),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+        Marker::Number { multiple: false } => {
+            painter.circle_filled(
+                center,
+                radius,
+                if state == ChoiceState::Open {
+                    theme.accent
+                } else {
+                    color
+                },
+            );
+            let number = painter.layout_no_wrap(
+                (position + 1).to_string(),
+                theme.font(TextStyle::Button),
+                theme.surface,
+            );
+            painter.galley(center - number.size() / 2.0, number, theme.surface);
+        }
+    }
+}
+
+/// Once answered: "✓ Right answer" on the right choices, "✗ Your answer" on a wrong one.
+fn draw_tag(ui: &Ui, ctx: &ScreenContext<'_>, rect: Rect, state: ChoiceState) {
+    let theme = ctx.theme;
+    let (icon, key, color) = match state {
+        ChoiceState::Right { .. } => (Icon::Check, "quiz-right-answer", theme.right),
+        ChoiceState::WrongChosen => (Icon::Close, "quiz-your-answer", theme.wrong),
+        _ => return,
+    };
+    let painter = ui.painter();
+    let text = painter.layout_no_wrap(
+        ctx.ui_text(key),
+        theme.font(TextStyle::Caption),
+        theme.surface,
+    );
+    let icon_size = theme.px(26.0);
+    let size = vec2(
+        text.size().x + icon_size + theme.px(40.0),
+        text.size().y + theme.px(14.0),
+    );
+    let pill = Rect::from_min_size(
+        pos2(
+            rect.right() - size.x - theme.px(16.0),
+            rect.top() + theme.px(16.0),
+        ),
+        size,
+    );
+    painter.rect_filled(pill, size.y / 2.0, color);
+    paint::icon(
+        painter,
+        icon,
+        pos2(
+            pill.left() + theme.px(14.0) + icon_size / 2.0,
+            pill.center().y,
+        ),
+        icon_size,
+        theme.surface,
+    );
+    painter.galley(
+        pos2(
+            pill.left() + theme.px(22.0) + icon_size,
+            pill.center().y - text.size().y / 2.0,
+        ),
+        text,
+        theme.surface,
+    );
+}
