@@ -116,7 +116,11 @@ fn quiz_controls_fit_and_never_overlap_at_every_screen_size() {
         k.tap_containing("Touch the screen to begin");
         k.tap("English");
         k.tap("Try a quiz: Global Plaza Quiz");
-        check_quiz_controls(&k, &[&BAR[..], &["Start", "Back to the exhibit"]].concat(), size);
+        check_quiz_controls(
+            &k,
+            &[&BAR[..], &["Start", "Back to the exhibit"]].concat(),
+            size,
+        );
         k.tap("Start");
         let choices = ["1. 1", "2. 2", "3. 3", "4. 5"];
         check_quiz_controls(&k, &[&BAR[..], &choices].concat(), size);
@@ -124,7 +128,12 @@ fn quiz_controls_fit_and_never_overlap_at_every_screen_size() {
         check_quiz_controls(&k, &[&BAR[..], &choices, &["Next question"]].concat(), size);
         k.tap("Next question");
         // Parts no explanation repeats.
-        let places = ["Ichigaya, Tokyo", "Nagoya City, Aichi", "Sapporo City, Hokkaido", "Osaka City"];
+        let places = [
+            "Ichigaya, Tokyo",
+            "Nagoya City, Aichi",
+            "Sapporo City, Hokkaido",
+            "Osaka City",
+        ];
         check_quiz_controls(&k, &[&BAR[..], &places, &["Check answer"]].concat(), size);
         k.tap_containing("Sapporo City, Hokkaido");
         k.tap("Check answer");
