@@ -166,9 +166,22 @@ set_coordinates() {
       attract=(960 300)              # anywhere on the attract loop
       choose_ja=(716 630)            # language screen: 日本語
       choose_en=(1204 630)           # language screen: English
-      card_ngo=(273 300)             # home: 1st card (NGO partnership), on its picture
-      card_jpp=(731 300)             # home: 2nd card (JPP), on its picture
-      card_vietnam=(273 725)         # volunteers home: 5th card (Viet Nam story), row 2 picture
+      card_ngo=(273 430)             # home: 1st card (NGO partnership), on its picture
+      card_jpp=(731 430)             # home: 2nd card (JPP), on its picture
+      card_vietnam=(273 870)         # volunteers home: 5th card (Viet Nam story), row 2 picture
+      quiz_featured=(960 230)        # home: the featured quiz banner above the cards
+      quiz_start=(960 770)           # quiz intro: はじめる / Start
+      quiz_slot1=(501 545)           # 1st of four text choices (two columns)
+      quiz_slot3=(501 708)           # 3rd of four text choices
+      quiz_multi1=(501 560)          # multiple choice (hint line above): 1st choice
+      quiz_multi2=(1420 560)         # multiple choice: 2nd choice
+      quiz_check=(1622 1010)         # 答え合わせをする / Check answer
+      quiz_true=(501 660)            # 正しい / True
+      quiz_false=(1420 660)          # まちがい / False
+      quiz_map1=(348 607)            # picture choice: 1st map
+      quiz_map3=(1572 607)           # picture choice: 3rd map
+      quiz_next=(1622 996)           # つぎの問題へ / 結果を見る / Next question / See your score
+      quiz_retry=(960 885)           # result: もう一度挑戦する / Try again
       next_page=(1757 1009)          # page footer, right zone: つぎへ / Next
       page_image=(1451 400)          # JPP page 2: the chart, right of the text
       viewer_close=(1734 72)         # image viewer: とじる / Close
@@ -187,9 +200,22 @@ set_coordinates() {
       attract=(540 500)
       choose_ja=(296 1050)
       choose_en=(784 1050)
-      card_ngo=(292 290)             # home: 1st card, left column, on its picture
-      card_jpp=(788 290)             # home: 2nd card, right column, on its picture
-      card_vietnam=(292 1245)        # volunteers home: 5th card, row 3 left, on its picture
+      card_ngo=(292 440)             # home: 1st card, left column, on its picture
+      card_jpp=(788 440)             # home: 2nd card, right column, on its picture
+      card_vietnam=(292 1360)        # volunteers home: 5th card, row 3 left, on its picture
+      quiz_featured=(540 230)
+      quiz_start=(539 1190)
+      quiz_slot1=(540 795)           # text choices stack in one column here
+      quiz_slot3=(540 1122)
+      quiz_multi1=(540 800)
+      quiz_multi2=(540 965)
+      quiz_check=(800 1850)
+      quiz_true=(290 1040)
+      quiz_false=(790 1040)
+      quiz_map1=(290 800)            # picture choices: two columns
+      quiz_map3=(290 1250)
+      quiz_next=(784 1842)           # the band's button sits at the right
+      quiz_retry=(540 1290)          # the score's buttons stack: back, try again, home
       next_page=(864 1853)           # page footer, right zone: つぎへ / Next
       page_image=(540 600)           # JPP page 2: the chart, in the column under the title
       viewer_close=(894 72)
@@ -266,6 +292,57 @@ run_orientation() {
   shot volunteers-vietnam-en
   stop_kiosk
 
+  # The featured quiz: every kind of question, feedback and the score, in Japanese; then in
+  # English after a switch on the score screen and "try again".
+  start_kiosk "$size" "$work/$orientation-quiz.log"
+  tap "${attract[@]}" "the attract loop"
+  tap "${choose_ja[@]}" "日本語"
+  tap "${quiz_featured[@]}" "the featured quiz"
+  shot quiz-intro-ja
+  tap "${quiz_start[@]}" "はじめる"
+  shot quiz-single-ja
+  tap "${quiz_slot1[@]}" "1か所 (wrong)"
+  shot quiz-single-wrong-ja
+  tap "${quiz_next[@]}" "つぎの問題へ"
+  tap "${quiz_multi1[@]}" "a first place"
+  tap "${quiz_multi2[@]}" "a second place"
+  shot quiz-multiple-chosen-ja
+  tap "${quiz_check[@]}" "答え合わせをする"
+  shot quiz-multiple-checked-ja
+  tap "${quiz_next[@]}" "つぎの問題へ"
+  shot quiz-true-false-ja
+  tap "${quiz_false[@]}" "まちがい (right)"
+  shot quiz-true-false-right-ja
+  tap "${quiz_next[@]}" "つぎの問題へ"
+  tap "${quiz_true[@]}" "正しい (right)"
+  tap "${quiz_next[@]}" "つぎの問題へ"
+  shot quiz-pictures-ja
+  tap "${quiz_map1[@]}" "地図1 (wrong)"
+  shot quiz-pictures-wrong-ja
+  tap "${quiz_next[@]}" "つぎの問題へ"
+  tap "${quiz_slot3[@]}" "約220万人 (right)"
+  tap "${quiz_next[@]}" "結果を見る"
+  shot quiz-result-ja
+  tap "${bar_en[@]}" "English"
+  shot quiz-result-en
+  tap "${quiz_retry[@]}" "Try again"
+  shot quiz-single-en
+  tap "${quiz_slot3[@]}" "3 (right)"
+  shot quiz-single-right-en
+  tap "${quiz_next[@]}" "Next question"
+  tap "${quiz_multi1[@]}" "a first place"
+  tap "${quiz_check[@]}" "Check answer"
+  shot quiz-multiple-checked-en
+  tap "${quiz_next[@]}" "Next question"
+  tap "${quiz_true[@]}" "True (wrong)"
+  shot quiz-true-false-wrong-en
+  tap "${quiz_next[@]}" "Next question"
+  tap "${quiz_true[@]}" "True (right)"
+  tap "${quiz_next[@]}" "Next question"
+  tap "${quiz_map3[@]}" "Map 3 (right)"
+  shot quiz-pictures-right-en
+  stop_kiosk
+
   # No pack at all: the calm "unavailable" screen.
   start_kiosk "$size" "$work/$orientation-unavailable.log" --pack /nonexistent
   shot unavailable-ja-en
@@ -297,6 +374,8 @@ readme_copy "landscape/[0-9][0-9]-home-ja.png" landscape-home-ja.png
 readme_copy "landscape/[0-9][0-9]-page-jpp-ja.png" landscape-page-ja.png
 readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
 readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
+readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
+readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png
 readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
 readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
 

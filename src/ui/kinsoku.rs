@@ -77,8 +77,9 @@ pub fn layout_text(
     galley
 }
 
-/// [`layout_text`] with rows of even length: the narrowest width that needs no more rows, so
-/// a heading never ends in a lone character or two on its last line.
+/// [`layout_text`] without a lone word or character or two on the last line: two lines of
+/// Japanese break after the comma nearest the middle; otherwise the text is narrowed a little
+/// at a time until its last line carries some weight, never into more lines.
 #[must_use]
 pub fn layout_balanced(
     painter: &Painter,
@@ -118,19 +119,18 @@ pub fn layout_balanced(
             }
         }
     }
-    let (mut low, mut high) = (width / 2.0, width);
-    let mut best = full;
-    for _ in 0..7 {
-        let middle = f32::midpoint(low, high);
-        let candidate = layout_text(painter, text, font, color, middle, centred);
-        if candidate.rows.len() <= rows {
-            high = middle;
-            best = candidate;
-        } else {
-            low = middle;
+    // Otherwise narrow the text step by step, just until its last line carries some weight.
+    for step in 1..=10 {
+        let narrower = width * (1.0 - 0.04 * step as f32);
+        let candidate = layout_text(painter, text, font, color, narrower, centred);
+        if candidate.rows.len() > rows {
+            break;
+        }
+        if candidate.rows.last().is_some_and(|row| row.rect().width() > narrower * 0.3) {
+            return candidate;
         }
     }
-    best
+    full
 }
 
 /// Char index where a soft-wrapped row starts with a prohibited character.

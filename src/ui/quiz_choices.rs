@@ -146,7 +146,8 @@ fn text_choices(
     let gap = theme.gap();
     let width = (area.width() - gap * (columns as f32 - 1.0)) / columns as f32;
     let open = !answered(order, state);
-    let tag_space = if open {
+    // Text beside a tag must leave it room; true/false words sit centred below the tag.
+    let tag_space = if open || matches!(marker, Marker::TrueFalse) {
         theme.px(24.0)
     } else {
         theme.px(230.0)
