@@ -126,7 +126,11 @@ pub fn layout_balanced(
         if candidate.rows.len() > rows {
             break;
         }
-        if candidate.rows.last().is_some_and(|row| row.rect().width() > narrower * 0.3) {
+        if candidate
+            .rows
+            .last()
+            .is_some_and(|row| row.rect().width() > narrower * 0.3)
+        {
             return candidate;
         }
     }
