@@ -15,10 +15,12 @@ use egui::{
     Event, FontData, FontDefinitions, FontFamily, Key, Rect, TouchPhase, ViewportCommand, pos2,
 };
 
+use crate::audio::NarrationPlayer;
 use crate::config::KioskConfig;
 use crate::content::{self, Pack};
 use crate::fonts;
 use crate::kiosk::{Clock, IdlePhase, IdleTimes, KioskState, Nav, Screen, SystemClock};
+use crate::narration::NarrationController;
 use crate::theme::{BOLD_FAMILY, Theme};
 use crate::ui::image_cache::ImageCache;
 use crate::ui::texts::UiTexts;
@@ -113,6 +115,7 @@ pub struct KioskApp {
     touch: TouchGuard,
     swipe: SwipeDetector,
     recorder: Option<VisitRecorder>,
+    narration: NarrationController,
     /// A press that dismissed the idle prompt must not also press what lies under it.
     swallow_gesture: bool,
     exit_allowed: bool,
@@ -140,7 +143,17 @@ impl KioskApp {
             }
         };
         let terminate = Arc::new(AtomicBool::new(false));
+        let repaint = ctx.clone();
+        let player = match NarrationPlayer::start(move || repaint.request_repaint()) {
+            Ok(player) => Some(player),
+            Err(e) => {
+                eprintln!("plaza-kiosk: cannot start the audio thread: {e}; narration is off");
+                None
+            }
+        };
+        let narration = NarrationController::new(player, &options.config);
         Self {
+            narration,
             pack,
             state: KioskState::unavailable(idle),
             texts: UiTexts::shipped(),
@@ -160,6 +173,12 @@ impl KioskApp {
     #[must_use]
     pub fn state(&self) -> &KioskState {
         &self.state
+    }
+
+    /// Narration as the screens see it (for tests).
+    #[must_use]
+    pub fn narration(&self) -> crate::ui::narration_bar::NarrationView {
+        self.narration.view(&self.options.config)
     }
 
     /// Whether the pack is still loading.
@@ -418,6 +437,7 @@ impl eframe::App for KioskApp {
                 None
             }
             PackState::Ready(pack) => {
+                let narration_view = self.narration.view(&self.options.config);
                 let mut screen_ctx = ScreenContext {
                     theme: &theme,
                     texts: &self.texts,
@@ -426,6 +446,7 @@ impl eframe::App for KioskApp {
                     images: &mut self.images,
                     clicks_allowed,
                     now,
+                    narration: &narration_view,
                 };
                 let screen_nav = match self.state.screen().clone() {
                     Screen::Attract => ui::attract::show(ui, &mut screen_ctx),
@@ -453,6 +474,7 @@ impl eframe::App for KioskApp {
         if let Some(nav) = nav {
             self.apply(nav, now);
         }
+        self.follow_narration(now);
 
         // Frames count once the pack is settled, so `--exit-after-frames` measures real content.
         if !self.is_loading() {
@@ -472,8 +494,24 @@ impl eframe::App for KioskApp {
 
 impl KioskApp {
     fn apply(&mut self, nav: Nav, now: Duration) {
+        if let (Nav::Narration(control), PackState::Ready(pack)) = (&nav, &self.pack) {
+            let signals = self
+                .narration
+                .control(*control, pack, &self.state, &self.options.config);
+            self.record(&signals);
+        }
         let signals = self.state.apply(nav, now);
         self.record(&signals);
+    }
+
+    fn follow_narration(&mut self, now: Duration) {
+        if let PackState::Ready(pack) = &self.pack {
+            let prompt = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
+            let signals = self
+                .narration
+                .follow(pack, &self.state, &self.options.config, prompt);
+            self.record(&signals);
+        }
     }
 
     fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {

@@ -75,6 +75,16 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         pause_ms: u64,
     },
+    /// Play a narration file through the kiosk's player and sound device, then report how
+    /// long it played and how soon sound started (a sound check for staff and for tests).
+    Play {
+        /// An audio file (Ogg Vorbis, WAV, FLAC or MP3).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Volume in percent (within the configured maximum).
+        #[arg(long, value_name = "PERCENT")]
+        volume: Option<u8>,
+    },
     /// Count visitors in visitor-log files (`*.jsonl`, folders searched recursively).
     Tally {
         /// Files or folders; default: the configured data folder.
@@ -122,6 +132,7 @@ pub fn main() -> ExitCode {
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
+        Some(Command::Play { file, volume }) => crate::play_command::run(&file, volume, &config),
         Some(Command::Export {
             fiscal_year,
             out,

@@ -29,6 +29,8 @@ pub struct KioskConfig {
     pub default_volume_percent: u8,
     /// The most a visitor can turn the narration up to, in percent.
     pub max_volume_percent: u8,
+    /// Times of day with a lower maximum volume.
+    pub quiet_hours: Vec<crate::audio::QuietHours>,
     /// The month fiscal years start in (4 = April, as in Japan).
     pub fiscal_year_start_month: u8,
 }
@@ -44,6 +46,7 @@ impl Default for KioskConfig {
             idle_countdown_secs: 15,
             default_volume_percent: 70,
             max_volume_percent: 100,
+            quiet_hours: Vec::new(),
             fiscal_year_start_month: 4,
         }
     }
@@ -153,6 +156,18 @@ fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -
         config.max_volume_percent = 100;
     }
     config.default_volume_percent = config.default_volume_percent.min(config.max_volume_percent);
+    config.quiet_hours.retain(|quiet| {
+        let usable = quiet.minutes().is_some();
+        if !usable {
+            warnings.push(format!(
+                "{}: quiet hours \"{}\" to \"{}\" are not HH:MM times; ignored",
+                path.display(),
+                quiet.from,
+                quiet.until
+            ));
+        }
+        usable
+    });
     if !(1..=12).contains(&config.fiscal_year_start_month) {
         warnings.push(format!(
             "{}: fiscal_year_start_month {} is not a month; using 4 (April)",

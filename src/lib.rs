@@ -5,6 +5,7 @@
 //! [`app`] draws; [`cli`] ties the command line to both.
 
 pub mod app;
+pub mod audio;
 pub mod cli;
 pub mod config;
 pub mod content;
@@ -13,6 +14,8 @@ pub mod export_command;
 pub mod fonts;
 pub mod image_loader;
 pub mod kiosk;
+pub mod narration;
+pub mod play_command;
 pub mod quiz_specs;
 pub mod simulate_command;
 pub mod tally_command;

@@ -46,9 +46,14 @@ impl VisitRecorder {
                 VisitSignal::NarrationPlayed {
                     exhibit,
                     page,
+                    question,
                     lang,
                 } => {
-                    let (exhibit, page) = page_ids(pack, *exhibit, *page);
+                    let (exhibit, page) = if *question {
+                        question_ids(pack, *exhibit, *page)
+                    } else {
+                        page_ids(pack, *exhibit, *page)
+                    };
                     EventKind::NarrationPlay {
                         exhibit,
                         page,
@@ -129,6 +134,18 @@ impl VisitRecorder {
     }
 }
 
+/// A quiz question's narration is logged with the exhibit's id and `<quiz id>/<question id>`
+/// as its page.
+fn question_ids(pack: &Pack, exhibit: usize, question: usize) -> (String, String) {
+    let found = pack.exhibits.get(exhibit);
+    let quiz = found.and_then(|e| e.quiz.as_ref());
+    (
+        found.map_or_else(String::new, |e| e.id.clone()),
+        quiz.and_then(|q| Some(format!("{}/{}", q.id, q.questions.get(question)?.id)))
+            .unwrap_or_default(),
+    )
+}
+
 /// The pack ids of exhibit `exhibit`'s page `page`.
 fn page_ids(pack: &Pack, exhibit: usize, page: usize) -> (String, String) {
     let exhibit = pack.exhibits.get(exhibit);
@@ -171,6 +188,7 @@ mod tests {
                 VisitSignal::NarrationPlayed {
                     exhibit,
                     page: 0,
+                    question: false,
                     lang: "en".to_owned(),
                 },
                 VisitSignal::QuizAnswered {

@@ -30,8 +30,8 @@ fn validate_passes_on_every_shipped_pack_with_the_summary_lines() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert_eq!(
         stdout,
-        "pack civil-society: 0 errors, 0 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 0 narrations; languages ja,en\n\
-         pack volunteers: 0 errors, 0 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 0 narrations; languages ja,en\n"
+        "pack civil-society: 0 errors, 0 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 14 narrations; languages ja,en\n\
+         pack volunteers: 0 errors, 0 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 12 narrations; languages ja,en\n"
     );
 }
 
@@ -96,5 +96,36 @@ fn every_key_figure_of_the_seed_is_shown_as_a_key_figure() {
             figures.contains(&seed_figure),
             "{seed_figure} is not a key figure: {figures:?}"
         );
+    }
+}
+
+#[test]
+fn the_first_page_of_every_exhibit_is_narrated_in_both_languages_with_captions() {
+    for name in ["civil-society", "volunteers"] {
+        let pack = shipped(name);
+        for exhibit in &pack.exhibits {
+            let first = &exhibit.pages[0];
+            for language in ["ja", "en"] {
+                let track = first
+                    .narration
+                    .get(language)
+                    .unwrap_or_else(|| panic!("{name}/{}: no {language} narration", exhibit.id));
+                assert!(!track.transcript.is_empty() && !track.captions.is_empty());
+                let duration = pack.audio_durations[&track.audio];
+                let last = track.captions.last().expect("captions").end_ms;
+                assert!(
+                    u128::from(last) <= duration.as_millis(),
+                    "{name}/{}: captions end within the audio",
+                    exhibit.id
+                );
+                let spoken: String = track.captions.iter().map(|c| c.text.as_str()).collect();
+                assert_eq!(
+                    spoken.replace(' ', ""),
+                    track.transcript.replace(' ', ""),
+                    "{name}/{}: the captions say the whole transcript",
+                    exhibit.id
+                );
+            }
+        }
     }
 }

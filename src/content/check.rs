@@ -48,6 +48,8 @@ pub struct PackScan {
     pub coverage: FontCoverage,
     /// Every media use, in order.
     pub media: Vec<MediaUse>,
+    /// Durations of the good audio files, by their path as written in the pack.
+    pub audio_durations: HashMap<String, std::time::Duration>,
     /// Quiz ids seen so far, with where.
     pub quiz_ids: HashMap<String, (PathBuf, Position)>,
     /// Whether every code in the manifest's `languages` is known. When one is not, texts in

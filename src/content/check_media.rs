@@ -31,6 +31,10 @@ pub fn media_files(pack_dir: &Path, scan: &mut PackScan) {
             checked.insert(key, result);
             result
         };
+        if let (MediaKind::Audio { .. }, Some(duration)) = (&media_use.kind, duration) {
+            scan.audio_durations
+                .insert(media_use.written.clone(), duration);
+        }
         if let (MediaKind::Audio { captions }, Some(duration)) = (&media_use.kind, duration) {
             let length_ms = u64::try_from(duration.as_millis()).unwrap_or(u64::MAX);
             for (position, end_ms) in captions {

@@ -30,6 +30,8 @@ pub struct Pack {
     pub manifest: PackManifest,
     /// The exhibits, in the manifest's order.
     pub exhibits: Vec<Exhibit>,
+    /// How long each narration file plays, by its path as written (measured by decoding).
+    pub audio_durations: std::collections::HashMap<String, std::time::Duration>,
 }
 
 /// How much a pack holds.
@@ -127,6 +129,7 @@ pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
         languages: Vec::new(),
         coverage: coverage.clone(),
         media: Vec::new(),
+        audio_durations: HashMap::new(),
         quiz_ids: HashMap::new(),
         all_languages_known: true,
     };
@@ -195,10 +198,12 @@ pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
         manifest.id.clone()
     };
     let languages = scan.languages.clone();
+    let audio_durations = std::mem::take(&mut scan.audio_durations);
     let pack = (scan.diagnostics.error_count() == 0).then(|| Pack {
         dir: dir.to_path_buf(),
         manifest,
         exhibits,
+        audio_durations,
     });
     PackReport {
         id,
@@ -365,6 +370,7 @@ pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
         languages: vec!["ja".to_owned(), "en".to_owned()],
         coverage: FontCoverage::shipped(),
         media: Vec::new(),
+        audio_durations: HashMap::new(),
         quiz_ids: HashMap::new(),
         all_languages_known: true,
     };

@@ -6,4 +6,6 @@ pub mod state;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use quiz::{QuestionSpec, QuizPhase, QuizRun, QuizSpec};
-pub use state::{IdlePhase, IdleTimes, KioskState, Nav, Screen, VisitEndReason, VisitSignal};
+pub use state::{
+    IdlePhase, IdleTimes, KioskState, NarrationControl, Nav, Screen, VisitEndReason, VisitSignal,
+};

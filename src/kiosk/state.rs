@@ -77,12 +77,31 @@ pub enum Nav {
     NextQuestion,
     /// "Try again" on the score: the first question, choices shuffled anew.
     RetryQuiz,
+    /// A narration control (the app's player handles it; the flow only notes the touch).
+    Narration(NarrationControl),
     /// Larger text on or off.
     ToggleLargeText,
     /// "I'm still here" on the idle prompt.
     KeepVisiting,
     /// The visitor is done ("finish"): back to the attract loop.
     Finish,
+}
+
+/// The narration controls on a page or a quiz question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NarrationControl {
+    /// Play from the start, or go on after a pause.
+    Play,
+    /// Pause.
+    Pause,
+    /// Back to the start, playing.
+    Restart,
+    /// One step louder, within the allowed maximum.
+    VolumeUp,
+    /// One step quieter.
+    VolumeDown,
+    /// Show or hide the transcript.
+    ToggleTranscript,
 }
 
 /// Why a visit ended.
@@ -108,12 +127,14 @@ pub enum VisitSignal {
     },
     /// The visitor chose or changed the language.
     LanguageChanged(String),
-    /// Narration started on a page.
+    /// Narration started on a page or a quiz question.
     NarrationPlayed {
         /// Exhibit index.
         exhibit: usize,
-        /// Page index.
+        /// Page index, or question index when `question`.
         page: usize,
+        /// Whether it is a quiz question's narration.
+        question: bool,
         /// Language of the track.
         lang: String,
     },

@@ -10,6 +10,7 @@ use egui::{Align, Color32, Galley, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::kinsoku;
+use super::narration_bar;
 use super::paint::{self, Fit, Icon};
 use super::top_bar::TopBar;
 use super::touch::Swipe;
@@ -65,6 +66,21 @@ pub fn show(
             footer.top() - theme.px(8.0),
         ),
     );
+    // A page with narration in the visitor's language keeps its controls along the bottom.
+    let narrated = crate::narration::on_screen(ctx.pack, ctx.state);
+    let (content, narration_bar) = match &narrated {
+        Some(_) => {
+            let bar_top = content.bottom() - narration_bar::height(&theme);
+            (
+                Rect::from_min_max(content.min, pos2(content.right(), bar_top - theme.gap())),
+                Some(Rect::from_min_max(
+                    pos2(content.left(), bar_top),
+                    content.max,
+                )),
+            )
+        }
+        None => (content, None),
+    };
     let tapped_image = if content.height() > content.width() {
         portrait_page(ui, ctx, page, (exhibit_index, page_index), content)
     } else {
@@ -72,6 +88,15 @@ pub fn show(
     };
     if tapped_image {
         nav = Some(Nav::OpenImage);
+    }
+    if let (Some((key, narration)), Some(bar_rect)) = (&narrated, narration_bar) {
+        if let Some(overlay_nav) = narration_bar::overlays(ui, ctx, content, narration, key) {
+            nav = Some(overlay_nav);
+        }
+        let total = ctx.pack.audio_durations.get(&narration.audio).copied();
+        if let Some(bar_nav) = narration_bar::show(ui, ctx, bar_rect, key, total) {
+            nav = Some(bar_nav);
+        }
     }
     match swipe {
         Some(Swipe::Left) => nav.or(Some(Nav::NextPage)),

@@ -12,6 +12,7 @@ pub mod image_cache;
 pub mod image_viewer;
 pub mod kinsoku;
 pub mod language;
+pub mod narration_bar;
 pub mod paint;
 pub mod quiz;
 pub mod quiz_choices;
@@ -46,6 +47,8 @@ pub struct ScreenContext<'a> {
     pub clicks_allowed: bool,
     /// The kiosk clock.
     pub now: Duration,
+    /// Narration: the player's status, volume, transcript.
+    pub narration: &'a narration_bar::NarrationView,
 }
 
 impl ScreenContext<'_> {

@@ -162,6 +162,18 @@ pub enum Icon {
     Retry,
     /// ★ a finished quiz.
     Star,
+    /// ▶ play.
+    Play,
+    /// ❚❚ pause.
+    Pause,
+    /// A loudspeaker: volume.
+    Speaker,
+    /// −
+    Minus,
+    /// +
+    Plus,
+    /// A page of text: the transcript.
+    Document,
 }
 
 /// Draws `icon` centred in a square of side `size` at `center`.
@@ -212,6 +224,9 @@ pub fn icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color
         }
         Icon::Check | Icon::Circle | Icon::Question | Icon::Retry | Icon::Star => {
             quiz_icon(painter, icon, center, size, color);
+        }
+        Icon::Play | Icon::Pause | Icon::Speaker | Icon::Minus | Icon::Plus | Icon::Document => {
+            audio_icon(painter, icon, center, size, color);
         }
         Icon::Enlarge => {
             for (sx, sy) in [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)] {
@@ -292,6 +307,73 @@ fn quiz_icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Colo
                 points,
                 Stroke::new(stroke.width * 0.5, color),
             ));
+        }
+        _ => {}
+    }
+}
+
+/// The narration controls' icons: ▶, ❚❚, a loudspeaker, −, + and a page of text.
+fn audio_icon(painter: &Painter, icon: Icon, center: Pos2, size: f32, color: Color32) {
+    let stroke = Stroke::new((size * 0.11).max(2.0), color);
+    let h = size / 2.0;
+    let p = |x: f32, y: f32| center + vec2(x * h, y * h);
+    match icon {
+        Icon::Play => {
+            painter.add(Shape::convex_polygon(
+                vec![p(-0.45, -0.75), p(0.75, 0.0), p(-0.45, 0.75)],
+                color,
+                Stroke::NONE,
+            ));
+        }
+        Icon::Pause => {
+            for x in [-0.4, 0.4] {
+                painter.rect_filled(
+                    Rect::from_center_size(p(x, 0.0), vec2(0.3 * h, 1.4 * h)),
+                    0.1 * h,
+                    color,
+                );
+            }
+        }
+        Icon::Speaker => {
+            painter.add(Shape::convex_polygon(
+                vec![
+                    p(-0.85, -0.3),
+                    p(-0.45, -0.3),
+                    p(0.05, -0.75),
+                    p(0.05, 0.75),
+                    p(-0.45, 0.3),
+                    p(-0.85, 0.3),
+                ],
+                color,
+                Stroke::NONE,
+            ));
+            for radius in [0.35, 0.65] {
+                let arc: Vec<Pos2> = (0..=8)
+                    .map(|i| {
+                        let angle = -0.8 + i as f32 * 0.2;
+                        p(0.2 + radius * angle.cos(), radius * angle.sin())
+                    })
+                    .collect();
+                painter.line(arc, stroke);
+            }
+        }
+        Icon::Minus => {
+            painter.line_segment([p(-0.7, 0.0), p(0.7, 0.0)], stroke);
+        }
+        Icon::Plus => {
+            painter.line_segment([p(-0.7, 0.0), p(0.7, 0.0)], stroke);
+            painter.line_segment([p(0.0, -0.7), p(0.0, 0.7)], stroke);
+        }
+        Icon::Document => {
+            painter.rect_stroke(
+                Rect::from_min_max(p(-0.6, -0.85), p(0.6, 0.85)),
+                0.1 * h,
+                stroke,
+                StrokeKind::Middle,
+            );
+            for y in [-0.4, 0.0, 0.4] {
+                painter.line_segment([p(-0.3, y), p(0.3, y)], stroke);
+            }
         }
         _ => {}
     }

@@ -7,6 +7,7 @@ use egui::{Rect, ScrollArea, Stroke, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::kinsoku;
+use super::narration_bar;
 use super::paint::{self, Icon};
 use super::quiz_choices;
 use super::widgets::{self, Button, ButtonKind};
@@ -50,7 +51,13 @@ pub fn show(
         .map_or(body.bottom(), |(rect, _)| rect.top());
     let mut nav = footer.and_then(|(_, nav)| nav);
 
-    let content = Rect::from_min_max(body.min, pos2(body.right(), footer_top));
+    // A question read aloud keeps its narration controls just above the band.
+    let narrated = crate::narration::on_screen(ctx.pack, ctx.state);
+    let narration_top = match &narrated {
+        Some(_) => footer_top - theme.gap() - narration_bar::height(&theme),
+        None => footer_top,
+    };
+    let content = Rect::from_min_max(body.min, pos2(body.right(), narration_top));
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(content));
     let scrolled = ScrollArea::vertical()
         .auto_shrink(false)
@@ -102,6 +109,19 @@ pub fn show(
             tapped
         });
     paint::more_below_hint(ui.painter(), &theme, &scrolled);
+    if let Some((key, narration)) = &narrated {
+        if let Some(overlay_nav) = narration_bar::overlays(ui, ctx, content, narration, key) {
+            nav = Some(overlay_nav);
+        }
+        let bar = Rect::from_min_max(
+            pos2(body.left() + theme.margin(), narration_top),
+            pos2(body.right() - theme.margin(), footer_top - theme.gap()),
+        );
+        let total = ctx.pack.audio_durations.get(&narration.audio).copied();
+        if let Some(bar_nav) = narration_bar::show(ui, ctx, bar, key, total) {
+            nav = Some(bar_nav);
+        }
+    }
     if let Some(choice) = scrolled.inner {
         nav = Some(Nav::ChooseAnswer(choice));
     }

@@ -1,0 +1,199 @@
+//! Narration through the real app and real sound (ALSA's default device is a file, see
+//! `tests/sound`): play, pause, resume; a language switch swaps the track; leaving the page,
+//! the idle prompt and the end of a visit stop it; auto-play; and with no usable device the
+//! page says so, shows the transcript, and the next play tries again.
+//!
+//! The file device runs faster than real time, so the test pack's narration is a long tone
+//! (five minutes of audio play in a few seconds), leaving time for the taps.
+
+mod kiosk_harness;
+mod sound;
+mod util;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use kiosk_harness::{Kiosk, kiosk_at};
+use plaza_kiosk::audio::Playback;
+use plaza_kiosk::kiosk::Screen;
+use sound::{FileDevice, in_child_with, missing_device_home, tone_wav};
+
+const TOUCH_TO_BEGIN: &str = "画面にタッチして、はじめましょう   ·   Touch the screen to begin";
+
+/// A copy of the minimal fixture pack whose page narration is five minutes long in each
+/// language; `autoplay` sets the pack's `narration_autoplay`.
+fn long_narration_pack(autoplay: bool) -> (tempfile::TempDir, PathBuf) {
+    let (parent, pack) = util::copy_of_fixture("valid/minimal");
+    for language in ["ja", "en"] {
+        tone_wav(&pack.join(format!("audio/long-{language}.wav")), 300, 8_000);
+    }
+    let exhibit = pack.join("exhibits/first.ron");
+    let text = std::fs::read_to_string(&exhibit).expect("the fixture exhibit");
+    // Captions long enough to be seen at the file device's speed.
+    let text = text
+        .replace("audio/hello-ja.ogg", "audio/long-ja.wav")
+        .replace("audio/hello-en.ogg", "audio/long-en.wav")
+        .replace("end_ms: 800,", "end_ms: 299000,")
+        .replace("end_ms: 1400,", "end_ms: 299000,");
+    std::fs::write(&exhibit, text).expect("the exhibit is rewritten");
+    let manifest = pack.join("pack.ron");
+    let mut text = std::fs::read_to_string(&manifest).expect("the fixture manifest");
+    text = text.replace(
+        "\"audio/hello-ja.ogg\", \"audio/hello-en.ogg\"",
+        "\"audio/\"",
+    );
+    if autoplay {
+        text = text.replace(
+            "    exhibits: [",
+            "    narration_autoplay: true,\n    exhibits: [",
+        );
+    }
+    std::fs::write(&manifest, text).expect("the manifest is rewritten");
+    (parent, pack)
+}
+
+fn playback(k: &Kiosk) -> (Playback, Option<String>) {
+    let view = k.harness.state().narration();
+    (view.status.playback, view.status.track.map(|t| t.language))
+}
+
+/// Runs frames until the player reports `want`.
+fn wait_for(k: &mut Kiosk, want: Playback) {
+    k.wait_until(|app| app.narration().status.playback == want);
+}
+
+fn on_the_narrated_page(pack: &std::path::Path) -> Kiosk {
+    let mut k = kiosk_at(pack.to_str().expect("a UTF-8 path"), 1920.0, 1080.0);
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap("The first exhibit");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Exhibit {
+            exhibit: 0,
+            page: 0
+        }
+    );
+    k
+}
+
+#[test]
+fn play_pause_resume_switch_language_then_leaving_the_page_stops_it() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "play_pause_resume_switch_language_then_leaving_the_page_stops_it",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(false);
+    let mut k = on_the_narrated_page(&pack);
+    assert!(k.shows("Listen") && k.shows("Text"));
+    k.tap("Listen");
+    wait_for(&mut k, Playback::Playing);
+    assert_eq!(playback(&k).1.as_deref(), Some("en"));
+    // The output pulls samples: the first one's arrival is measured, the position moves.
+    k.wait_until(|app| {
+        let status = app.narration().status;
+        status.start_latency.is_some() && status.position > Duration::ZERO
+    });
+    assert!(
+        k.shows("Hello, visitors."),
+        "the caption shows while it plays"
+    );
+    k.tap("Pause");
+    wait_for(&mut k, Playback::Paused);
+    // The device's buffer drains for a moment; then the position holds.
+    std::thread::sleep(Duration::from_millis(150));
+    k.harness.step();
+    let paused_at = k.harness.state().narration().status.position;
+    std::thread::sleep(Duration::from_millis(200));
+    k.harness.step();
+    assert_eq!(
+        k.harness.state().narration().status.position,
+        paused_at,
+        "a pause holds the position"
+    );
+    k.tap("Resume");
+    wait_for(&mut k, Playback::Playing);
+
+    // The Japanese track replaces the English one.
+    k.tap("日本語");
+    k.wait_until(|app| {
+        app.narration().status.track.map(|t| t.language).as_deref() == Some("ja")
+            && app.narration().status.playback == Playback::Playing
+    });
+
+    assert!(k.shows("こんにちは"), "the Japanese caption");
+    k.tap("ホーム");
+    wait_for(&mut k, Playback::Stopped);
+    assert_eq!(playback(&k), (Playback::Stopped, None));
+}
+
+#[test]
+fn the_idle_prompt_and_the_end_of_a_visit_stop_narration() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "the_idle_prompt_and_the_end_of_a_visit_stop_narration",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(false);
+    let mut k = on_the_narrated_page(&pack);
+    k.tap("Listen");
+    wait_for(&mut k, Playback::Playing);
+    k.advance(Duration::from_secs(61));
+    assert!(k.shows("Are you still there?"));
+    wait_for(&mut k, Playback::Stopped);
+    k.tap("Keep exploring");
+    k.tap("Listen");
+    wait_for(&mut k, Playback::Playing);
+    k.tap("Finish");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Attract);
+    wait_for(&mut k, Playback::Stopped);
+}
+
+#[test]
+fn a_pack_may_start_narration_when_a_page_opens() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "a_pack_may_start_narration_when_a_page_opens",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(true);
+    let mut k = on_the_narrated_page(&pack);
+    wait_for(&mut k, Playback::Playing);
+}
+
+#[test]
+fn without_a_sound_device_the_page_says_so_and_shows_the_transcript() {
+    let home = missing_device_home();
+    if !in_child_with(
+        "without_a_sound_device_the_page_says_so_and_shows_the_transcript",
+        home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(false);
+    let mut k = on_the_narrated_page(&pack);
+    k.tap("Listen");
+    k.wait_until(|app| app.narration().status.problem.is_some());
+    k.wait_until(|app| app.narration().transcript_open);
+    assert!(k.shows_containing("Sound is not available right now"));
+    assert!(
+        k.shows("What the narration says"),
+        "the transcript opened by itself"
+    );
+    assert!(k.shows("Hello, visitors."), "the transcript is on screen");
+    // The visitor may close it, and the next play tries the device again.
+    k.tap("Close");
+    assert!(!k.shows("What the narration says"));
+    k.tap("Listen");
+    k.wait_until(|app| app.narration().transcript_open);
+    assert!(k.shows("Hello, visitors."));
+    k.tap("Home");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+}
