@@ -40,6 +40,10 @@ printf '# Full-size screenshots: made by scripts/screenshots.sh, not committed.\
   >"$full/.gitignore"
 
 work=$(mktemp -d)
+# ALSA's default device as a file over the null device: real playback without a sound card.
+mkdir -p "$work/alsa-home"
+printf 'pcm.!default {\n  type file\n  slave.pcm "null"\n  file "/dev/null"\n  format "raw"\n}\n' \
+  >"$work/alsa-home/.asoundrc"
 # The shortest idle timeout the kiosk accepts, so the idle prompt comes quickly.
 idle_timeout=10
 idle_countdown=15
@@ -182,6 +186,8 @@ set_coordinates() {
       quiz_map3=(1572 607)           # picture choice: 3rd map
       quiz_next=(1622 996)           # つぎの問題へ / 結果を見る / Next question / See your score
       quiz_retry=(960 885)           # result: もう一度挑戦する / Try again
+      listen=(194 882)               # narration bar: 聞く / Listen
+      transcript=(1767 882)          # narration bar: テキスト / Text
       next_page=(1757 1009)          # page footer, right zone: つぎへ / Next
       page_image=(1451 400)          # JPP page 2: the chart, right of the text
       viewer_close=(1734 72)         # image viewer: とじる / Close
@@ -216,6 +222,8 @@ set_coordinates() {
       quiz_map3=(290 1250)
       quiz_next=(784 1842)           # the band's button sits at the right
       quiz_retry=(540 1290)          # the score's buttons stack: back, try again, home
+      listen=(194 1723)              # narration bar: 聞く / Listen
+      transcript=(966 1723)          # narration bar: the text button (icon only here)
       next_page=(864 1853)           # page footer, right zone: つぎへ / Next
       page_image=(540 600)           # JPP page 2: the chart, in the column under the title
       viewer_close=(894 72)
@@ -343,6 +351,21 @@ run_orientation() {
   shot quiz-pictures-right-en
   stop_kiosk
 
+  # Narration, through ALSA's file device (no sound card here): the bar, a track played to
+  # its end, and the transcript in both languages.
+  HOME="$work/alsa-home" start_kiosk "$size" "$work/$orientation-narration.log"
+  tap "${attract[@]}" "the attract loop"
+  tap "${choose_ja[@]}" "日本語"
+  tap "${card_ngo[@]}" "the NGO card"
+  shot narration-bar-ja
+  tap "${listen[@]}" "聞く"
+  shot narration-played-ja
+  tap "${transcript[@]}" "テキスト"
+  shot narration-transcript-ja
+  tap "${bar_en[@]}" "English"
+  shot narration-transcript-en
+  stop_kiosk
+
   # No pack at all: the calm "unavailable" screen.
   start_kiosk "$size" "$work/$orientation-unavailable.log" --pack /nonexistent
   shot unavailable-ja-en
@@ -376,6 +399,7 @@ readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
 readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png
+readme_copy "landscape/[0-9][0-9]-narration-transcript-ja.png" landscape-narration-ja.png
 readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
 readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
 

@@ -156,3 +156,43 @@ fn quiz_controls_fit_and_never_overlap_at_every_screen_size() {
         check_quiz_controls(&k, &[&BAR[..], &result].concat(), size);
     }
 }
+
+#[test]
+fn narration_controls_fit_and_never_overlap_at_every_screen_size() {
+    for size in SIZES {
+        let mut k = kiosk_at("content/civil-society", size.0, size.1);
+        k.tap_containing("Touch the screen to begin");
+        k.tap("English");
+        k.tap("Working with NGOs");
+        check_controls(
+            &k,
+            &[
+                "Home",
+                "Back",
+                "Larger text",
+                "English",
+                "Finish",
+                "Listen",
+                "From the start",
+                "Quieter",
+                "Louder",
+                "Text",
+                "Next",
+            ],
+            size,
+        );
+        k.tap("Larger text");
+        check_controls(
+            &k,
+            &[
+                "Listen",
+                "From the start",
+                "Quieter",
+                "Louder",
+                "Text",
+                "Next",
+            ],
+            size,
+        );
+    }
+}

@@ -35,6 +35,13 @@ fn long_narration_pack(autoplay: bool) -> (tempfile::TempDir, PathBuf) {
         .replace("audio/hello-en.ogg", "audio/long-en.wav")
         .replace("end_ms: 800,", "end_ms: 299000,")
         .replace("end_ms: 1400,", "end_ms: 299000,");
+    // The first quiz question is read aloud too.
+    let text = text.replace(
+        "                explanation: {\"ja\": \"イです。\", \"en\": \"It is B.\"},\n",
+        "                explanation: {\"ja\": \"イです。\", \"en\": \"It is B.\"},\n\
+                 narration: {\"ja\": Narration(audio: \"audio/long-ja.wav\", transcript: \"どれ？\"), \
+                 \"en\": Narration(audio: \"audio/long-en.wav\", transcript: \"Which?\")},\n",
+    );
     std::fs::write(&exhibit, text).expect("the exhibit is rewritten");
     let manifest = pack.join("pack.ron");
     let mut text = std::fs::read_to_string(&manifest).expect("the fixture manifest");
@@ -196,4 +203,30 @@ fn without_a_sound_device_the_page_says_so_and_shows_the_transcript() {
     assert!(k.shows("Hello, visitors."));
     k.tap("Home");
     assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+}
+
+#[test]
+fn a_quiz_question_read_aloud_has_its_controls_and_leaving_it_stops_it() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "a_quiz_question_read_aloud_has_its_controls_and_leaving_it_stops_it",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(false);
+    let mut k = kiosk_at(pack.to_str().expect("a UTF-8 path"), 1920.0, 1080.0);
+    k.tap(TOUCH_TO_BEGIN);
+    k.tap("English");
+    k.tap_containing("Quiz");
+    k.tap("Start");
+    assert!(k.shows("Which?"));
+    k.tap("Listen");
+    wait_for(&mut k, Playback::Playing);
+    let track = k.harness.state().narration().status.track.expect("a track");
+    assert!(track.question && track.item == 0);
+    k.tap_containing(". B");
+    k.tap("Next question");
+    wait_for(&mut k, Playback::Stopped);
+    assert!(!k.shows("Listen"), "the second question has no narration");
 }

@@ -398,16 +398,17 @@ fn transcript(
         .id_salt(("transcript", key.exhibit, key.item, key.question))
         .auto_shrink(false)
         .show(&mut child, |ui| {
-            let galley = kinsoku::layout_text(
-                ui.painter(),
-                &narration.transcript,
-                &theme.font(TextStyle::Body),
-                theme.ink,
-                text_area.width() - theme.px(16.0),
-                false,
-            );
-            let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
-            widgets::text_at(ui, rect.min, galley, theme.ink);
+            // Laid out as page text is: body size, roomy lines, Japanese line breaking.
+            for paragraph in crate::content::rich_text::parse(&narration.transcript) {
+                let galley = kinsoku::layout_paragraph(
+                    ui.painter(),
+                    &theme,
+                    &paragraph,
+                    text_area.width() - theme.px(16.0),
+                );
+                let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+                widgets::text_at(ui, rect.min, galley, theme.ink);
+            }
         });
     nav
 }
