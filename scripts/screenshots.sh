@@ -349,6 +349,9 @@ run_orientation() {
   tap "${quiz_next[@]}" "Next question"
   tap "${quiz_map3[@]}" "Map 3 (right)"
   shot quiz-pictures-right-en
+  tap "${bar_home[@]}" "Home"
+  tap "${quiz_featured[@]}" "the featured quiz"
+  shot quiz-intro-en
   stop_kiosk
 
   # Narration, through ALSA's file device (no sound card here): the bar, a track played to

@@ -230,3 +230,24 @@ fn a_quiz_question_read_aloud_has_its_controls_and_leaving_it_stops_it() {
     wait_for(&mut k, Playback::Stopped);
     assert!(!k.shows("Listen"), "the second question has no narration");
 }
+
+#[test]
+fn a_narration_file_that_went_missing_says_so_and_the_other_language_still_plays() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "a_narration_file_that_went_missing_says_so_and_the_other_language_still_plays",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(false);
+    let mut k = on_the_narrated_page(&pack);
+    std::fs::remove_file(pack.join("audio/long-en.wav")).expect("the file is removed");
+    k.tap("Listen");
+    k.wait_until(|app| app.narration().transcript_open);
+    assert!(k.shows_containing("Sound is not available right now"));
+    assert!(k.shows("Hello, visitors."), "the transcript instead");
+    k.tap("日本語");
+    k.tap("聞く");
+    wait_for(&mut k, Playback::Playing);
+}

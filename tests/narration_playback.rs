@@ -102,3 +102,25 @@ fn with_no_usable_sound_device_play_says_so_and_fails_cleanly() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn every_format_mono_or_stereo_at_any_rate_plays() {
+    let device = FileDevice::new();
+    for file in [
+        "tone-stereo-44100.flac",
+        "tone-mono-16000.mp3",
+        "tone-stereo-48000.ogg",
+        "tone-mono-11025.wav",
+    ] {
+        let path = util::fixture("audio").join(file);
+        let _ = std::fs::remove_file(device.output());
+        let stdout = play(&device, &[path.to_str().expect("a UTF-8 path")]);
+        let (rate, channels, _) = output_format(&stdout);
+        let frames = sounding_frames(&std::fs::read(device.output()).expect("output"), channels);
+        // One second, within the MP3 encoder's padding and the resampler's edges.
+        assert!(
+            frames.abs_diff(rate) <= rate / 10,
+            "{file}: {frames} frames of sound at {rate} Hz ({stdout})"
+        );
+    }
+}
