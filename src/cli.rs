@@ -85,6 +85,9 @@ pub enum Command {
         #[arg(long, value_name = "PERCENT")]
         volume: Option<u8>,
     },
+    /// Set the staff PIN (asked twice without echo on a terminal, else two lines of standard
+    /// input); the settings file keeps its other settings and is made readable by its owner only.
+    SetPin,
     /// Count visitors in visitor-log files (`*.jsonl`, folders searched recursively).
     Tally {
         /// Files or folders; default: the configured data folder.
@@ -125,13 +128,19 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    let loaded = config::load(cli.config.as_deref());
+    // Without --config, the standard settings file is read if there is one.
+    let settings_path = cli
+        .config
+        .clone()
+        .or_else(|| config::default_path().filter(|path| path.exists()));
+    let loaded = config::load(settings_path.as_deref());
     for warning in &loaded.warnings {
         eprintln!("plaza-kiosk: {warning}");
     }
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
+        Some(Command::SetPin) => crate::set_pin_command::run(cli.config.as_deref()),
         Some(Command::Play { file, volume }) => crate::play_command::run(&file, volume, &config),
         Some(Command::Export {
             fiscal_year,

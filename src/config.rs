@@ -7,10 +7,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The settings as written in the file; missing fields take their defaults.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default, rename = "Config")]
 pub struct KioskConfig {
     /// This kiosk's name in visitor data; default: the host name.
@@ -33,6 +33,8 @@ pub struct KioskConfig {
     pub quiet_hours: Vec<crate::audio::QuietHours>,
     /// The month fiscal years start in (4 = April, as in Japan).
     pub fiscal_year_start_month: u8,
+    /// The staff PIN's salted Argon2id hash (set with `plaza-kiosk set-pin`); never the PIN.
+    pub staff_pin_hash: Option<String>,
 }
 
 impl Default for KioskConfig {
@@ -48,6 +50,7 @@ impl Default for KioskConfig {
             max_volume_percent: 100,
             quiet_hours: Vec::new(),
             fiscal_year_start_month: 4,
+            staff_pin_hash: None,
         }
     }
 }
@@ -180,6 +183,59 @@ fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -
         config.kiosk_id = defaults.kiosk_id;
     }
     config
+}
+
+/// Where the settings live when `--config` is not given:
+/// `$XDG_CONFIG_HOME/plaza-kiosk/config.ron`, else `~/.config/plaza-kiosk/config.ron`.
+#[must_use]
+pub fn default_path() -> Option<PathBuf> {
+    if let Some(xdg) = std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(xdg).join("plaza-kiosk/config.ron"));
+    }
+    std::env::var_os("HOME")
+        .filter(|v| !v.is_empty())
+        .map(|home| PathBuf::from(home).join(".config/plaza-kiosk/config.ron"))
+}
+
+/// Writes `config` to `path` so that a power cut or a kill at any moment leaves either the old
+/// file or the new one, never half of one: a temporary file beside it (mode 0600: the file
+/// holds the PIN's hash), written and synced, then renamed over the old one, then the folder
+/// synced. The RON is written afresh (comments in the old file are not kept).
+pub fn save(path: &Path, config: &KioskConfig) -> std::io::Result<()> {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let text =
+        ron::ser::to_string_pretty(config, ron::ser::PrettyConfig::default().struct_names(true))
+            .map_err(std::io::Error::other)?;
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let temporary = path.with_extension("ron.partial");
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&temporary)?;
+    file.write_all(text.as_bytes())?;
+    file.write_all(b"\n")?;
+    file.sync_all()?;
+    drop(file);
+    if let Some(ms) = std::env::var("PLAZA_KIOSK_TEST_PAUSE_BEFORE_RENAME_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        // Only for the crash test: a window in which to kill the process.
+        eprintln!(
+            "plaza-kiosk: wrote {}; pausing before the rename",
+            temporary.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+    std::fs::rename(&temporary, path)?;
+    std::fs::File::open(folder)?.sync_all()
 }
 
 fn default_kiosk_id() -> String {

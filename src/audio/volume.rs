@@ -1,11 +1,11 @@
 //! How loud narration may be: the visitor's volume in steps, within the staff's maximum, and
 //! a lower maximum during quiet hours (a school lecture next door, a quiet gallery morning).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A time of day with its own lower maximum volume, e.g. `QuietHours(from: "10:00",
 /// until: "12:00", max_volume_percent: 30)`. `until` before `from` runs past midnight.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuietHours {
     /// Start, `HH:MM`, local time.
