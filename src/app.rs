@@ -21,6 +21,8 @@ use crate::content::{self, Pack};
 use crate::fonts;
 use crate::kiosk::{Clock, IdlePhase, IdleTimes, KioskState, Nav, Screen, SystemClock};
 use crate::narration::NarrationController;
+use crate::staff::{StaffGesture, TouchFrame};
+use crate::staff_mode::{StaffAction, StaffMode};
 use crate::theme::{BOLD_FAMILY, Theme};
 use crate::ui::image_cache::ImageCache;
 use crate::ui::texts::UiTexts;
@@ -42,6 +44,8 @@ pub struct AppOptions {
     pub exit_after_frames: Option<u64>,
     /// The clock; tests pass a [`crate::kiosk::ManualClock`].
     pub clock: Arc<dyn Clock>,
+    /// The settings file, where a pack chosen by staff is remembered (none: not remembered).
+    pub settings_path: Option<PathBuf>,
 }
 
 /// Opens the window and runs until it closes.
@@ -116,6 +120,8 @@ pub struct KioskApp {
     swipe: SwipeDetector,
     recorder: Option<VisitRecorder>,
     narration: NarrationController,
+    staff: StaffMode,
+    gesture: StaffGesture,
     /// A press that dismissed the idle prompt must not also press what lies under it.
     swallow_gesture: bool,
     exit_allowed: bool,
@@ -154,6 +160,8 @@ impl KioskApp {
         let narration = NarrationController::new(player, &options.config);
         Self {
             narration,
+            staff: StaffMode::default(),
+            gesture: StaffGesture::default(),
             pack,
             state: KioskState::unavailable(idle),
             texts: UiTexts::shipped(),
@@ -179,6 +187,24 @@ impl KioskApp {
     #[must_use]
     pub fn narration(&self) -> crate::ui::narration_bar::NarrationView {
         self.narration.view(&self.options.config)
+    }
+
+    /// Whether staff screens are showing (for tests).
+    #[must_use]
+    pub fn staff_open(&self) -> bool {
+        self.staff.is_open()
+    }
+
+    /// Whether the staff PIN pad is showing (for tests).
+    #[must_use]
+    pub fn staff_pin_pad(&self) -> bool {
+        matches!(self.staff.phase, crate::staff_mode::StaffPhase::Pin { .. })
+    }
+
+    /// The folder of the pack on show (for tests).
+    #[must_use]
+    pub fn pack_dir(&self) -> &std::path::Path {
+        &self.options.pack_dir
     }
 
     /// Whether the pack is still loading.
@@ -307,6 +333,13 @@ impl KioskApp {
             }
             IdlePhase::NoVisit => {}
         }
+        if self.gesture.wants_frames() {
+            sooner(Duration::from_millis(100));
+        }
+        if self.staff.is_open() {
+            // The lockout countdown, a PIN check or a pack scan finishing, the auto-close.
+            sooner(Duration::from_millis(250));
+        }
         if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
             sooner(attract::next_frame_after(pack, now));
         }
@@ -417,7 +450,17 @@ impl eframe::App for KioskApp {
             _ => None,
         };
         let theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
-        let clicks_allowed = self.touch.clicks_allowed() && !self.swallow_gesture;
+        if self.follow_staff_gesture(&ctx, now, screen.size()) {
+            // The tap that completed the gesture presses nothing beneath.
+            self.swallow_gesture = true;
+        }
+        let clicks_allowed =
+            self.touch.clicks_allowed() && !self.swallow_gesture && !self.gesture.in_progress();
+        if self.staff.is_open() {
+            self.staff_frame(ui, &theme, now, clicks_allowed);
+            self.schedule_repaint(&ctx, now);
+            return;
+        }
         let swipe_area = Rect::from_min_max(
             pos2(screen.left(), screen.top() + theme.bar_height()),
             pos2(screen.right(), screen.bottom() - theme.px(140.0)),
@@ -504,6 +547,143 @@ impl KioskApp {
         self.record(&signals);
     }
 
+    /// Feeds the hidden staff gesture; true when it completed this frame.
+    fn follow_staff_gesture(
+        &mut self,
+        ctx: &egui::Context,
+        now: Duration,
+        size: egui::Vec2,
+    ) -> bool {
+        if self.staff.is_open() {
+            if ctx.input(|i| i.pointer.any_pressed()) {
+                self.staff.touched(now);
+            }
+            return false;
+        }
+        let frame = ctx.input(|i| TouchFrame {
+            down: i
+                .pointer
+                .primary_down()
+                .then(|| i.pointer.latest_pos())
+                .flatten()
+                .map(|p| (p.x, p.y)),
+            released: i
+                .pointer
+                .primary_released()
+                .then(|| i.pointer.interact_pos())
+                .flatten()
+                .map(|p| (p.x, p.y)),
+            fingers: self.touch.fingers_down(),
+        });
+        if !self.gesture.update(now, (size.x, size.y), frame) {
+            return false;
+        }
+        let pin_set = self.options.config.staff_pin_hash.is_some();
+        self.staff
+            .open(now, pin_set, &self.options.config.content_dir);
+        self.narration_stop();
+        true
+    }
+
+    /// A frame of staff mode: its screens instead of the visitors'.
+    fn staff_frame(
+        &mut self,
+        ui: &mut egui::Ui,
+        theme: &Theme,
+        now: Duration,
+        clicks_allowed: bool,
+    ) {
+        self.staff.tick(now, &self.options.config.content_dir);
+        if !self.staff.is_open() {
+            return;
+        }
+        let view = crate::ui::staff::StaffView {
+            theme,
+            texts: &self.texts,
+            // Staff read the kiosk's own default language, whatever the last visitor chose.
+            language: self.state.languages().first().map_or("ja", String::as_str),
+            phase: &self.staff.phase,
+            locked_for: self.staff.gate.locked(now),
+            pin_set: self.options.config.staff_pin_hash.is_some(),
+            health: self.recorder.as_ref().map(VisitRecorder::health),
+            current_pack: &self.options.pack_dir,
+            clicks_allowed,
+        };
+        let Some(nav) = crate::ui::staff::show(ui, &view) else {
+            return;
+        };
+        let hash = self.options.config.staff_pin_hash.clone();
+        match self.staff.apply(nav, now, hash.as_deref()) {
+            StaffAction::None => {}
+            StaffAction::Exit => {
+                eprintln!("plaza-kiosk: staff exit");
+                self.exit_allowed = true;
+                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+            }
+            StaffAction::Switch(pack) => self.switch_pack(*pack, now),
+        }
+    }
+
+    /// Shows `pack` now: a visit in progress ends (`pack_switch`), and the choice is
+    /// remembered in the settings file.
+    fn switch_pack(&mut self, pack: Pack, now: Duration) {
+        let signals = self.state.end_for_pack_switch(now);
+        self.record(&signals);
+        self.narration_stop();
+        let id = pack.manifest.id.clone();
+        let dir = pack.dir.clone();
+        let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
+        self.state = KioskState::new(
+            pack.manifest.languages.clone(),
+            page_counts,
+            idle_times(&self.options.config),
+        )
+        .with_quizzes(crate::quiz_specs::quiz_specs(&pack));
+        self.pack = PackState::Ready(Box::new(pack));
+        self.options.pack_dir.clone_from(&dir);
+        let remembered = self.remember_pack(&dir);
+        eprintln!(
+            "plaza-kiosk: staff switched to pack {id} ({})",
+            dir.display()
+        );
+        let mut notice = self.texts.format(
+            self.state.languages().first().map_or("ja", String::as_str),
+            "staff-pack-switched",
+            &[("pack", &id)],
+        );
+        if let Err(e) = remembered {
+            notice.push_str(&format!(" ({e})"));
+        }
+        self.staff.notify(notice);
+    }
+
+    /// Saves `dir` as the default pack in the settings file, keeping the other settings.
+    fn remember_pack(&mut self, dir: &std::path::Path) -> Result<(), String> {
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.options.config.default_pack.clone_from(&name);
+        let Some(path) = self.options.settings_path.clone() else {
+            return Ok(());
+        };
+        let mut settings = if path.exists() {
+            let loaded = crate::config::load(Some(&path));
+            if !loaded.warnings.is_empty() {
+                return Err(format!("not remembered: {}", loaded.warnings.join("; ")));
+            }
+            loaded.config
+        } else {
+            self.options.config.clone()
+        };
+        settings.default_pack = name;
+        crate::config::save(&path, &settings).map_err(|e| format!("not remembered: {e}"))
+    }
+
+    fn narration_stop(&mut self) {
+        self.narration.stop_all();
+    }
+
     fn follow_narration(&mut self, now: Duration) {
         if let PackState::Ready(pack) = &self.pack {
             let prompt = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
@@ -537,5 +717,6 @@ pub fn options_for(
         windowed,
         exit_after_frames,
         clock: Arc::new(SystemClock::new()),
+        settings_path: None,
     }
 }

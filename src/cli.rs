@@ -186,12 +186,11 @@ pub fn main() -> ExitCode {
         }
         None => {
             let pack = cli.pack.unwrap_or_else(|| config.default_pack_dir());
-            crate::app::run(crate::app::options_for(
-                pack,
-                config,
-                cli.windowed,
-                cli.exit_after_frames,
-            ))
+            let mut options =
+                crate::app::options_for(pack, config, cli.windowed, cli.exit_after_frames);
+            // A pack chosen by staff is remembered where the settings are (or will be).
+            options.settings_path = settings_path.or_else(config::default_path);
+            crate::app::run(options)
         }
     }
 }

@@ -265,6 +265,11 @@ impl NarrationController {
             player.stop();
         }
     }
+
+    /// Stops whatever plays (staff mode opening, a pack switch).
+    pub fn stop_all(&self) {
+        self.stop();
+    }
 }
 
 fn same_item(a: &TrackKey, b: &TrackKey) -> bool {

@@ -97,6 +97,7 @@ impl VisitRecorder {
                         reason: match reason {
                             VisitEndReason::Idle => EndReason::Idle,
                             VisitEndReason::Finish => EndReason::Finish,
+                            VisitEndReason::PackSwitch => EndReason::PackSwitch,
                         },
                         duration_ms: u64::try_from(duration.as_millis()).unwrap_or(u64::MAX),
                         active_ms: u64::try_from(active.as_millis()).unwrap_or(u64::MAX),
@@ -112,6 +113,12 @@ impl VisitRecorder {
                 kind,
             });
         }
+    }
+
+    /// The visitor log's state, for the staff screen.
+    #[must_use]
+    pub fn health(&self) -> crate::visits::LogHealth {
+        self.log.health()
     }
 
     /// Ends a visit still open at shutdown and waits until the log is on disk.

@@ -238,6 +238,12 @@ impl Monkey {
             self.frames,
             self.pack,
         );
+        assert!(
+            !app.staff_open(),
+            "random visitor touches opened staff mode (frame {}, {})",
+            self.frames,
+            self.pack
+        );
         let state = app.state();
         let prompt = matches!(
             state.idle_phase(self.kiosk.clock.now()),

@@ -111,6 +111,8 @@ pub enum VisitEndReason {
     Idle,
     /// The visitor pressed finish.
     Finish,
+    /// Staff switched the pack.
+    PackSwitch,
 }
 
 /// What happened in a visit, for the visitor log.
@@ -449,6 +451,11 @@ impl KioskState {
                 max,
             },
         })
+    }
+
+    /// Staff switch the pack at `now`: a visit in progress ends (`pack_switch`).
+    pub fn end_for_pack_switch(&mut self, now: Duration) -> Vec<VisitSignal> {
+        self.end_visit(VisitEndReason::PackSwitch, now, now)
     }
 
     fn open_quiz(&mut self, exhibit: usize, now: Duration) {

@@ -48,6 +48,13 @@ impl Default for StaffGesture {
 }
 
 impl StaffGesture {
+    /// Whether the gesture has begun: frames must keep coming (every ~100 ms) so that a hold
+    /// is timed even when nothing else moves on screen.
+    #[must_use]
+    pub fn wants_frames(&self) -> bool {
+        !matches!(self.phase, Phase::Idle)
+    }
+
     /// Whether a touch sequence is under way (its presses are not the visitor's).
     #[must_use]
     pub fn in_progress(&self) -> bool {

@@ -17,6 +17,7 @@ pub mod paint;
 pub mod quiz;
 pub mod quiz_choices;
 pub mod quiz_question;
+pub mod staff;
 pub mod texts;
 pub mod top_bar;
 pub mod touch;

@@ -24,19 +24,32 @@ pub struct Kiosk {
 
 /// The kiosk showing `pack` (relative to the crate root) at `width`×`height`.
 pub fn kiosk_at(pack: &str, width: f32, height: f32) -> Kiosk {
+    kiosk_with(pack, (width, height), None, |_| {})
+}
+
+/// The kiosk showing `pack` at `size`, its settings adjusted by `adjust`, remembering a pack
+/// chosen by staff in `settings_path`.
+pub fn kiosk_with(
+    pack: &str,
+    (width, height): (f32, f32),
+    settings_path: Option<std::path::PathBuf>,
+    adjust: impl FnOnce(&mut KioskConfig),
+) -> Kiosk {
     let clock = ManualClock::new();
     let data_dir = tempfile::tempdir().expect("a temporary data folder");
-    let config = KioskConfig {
+    let mut config = KioskConfig {
         kiosk_id: "test-kiosk".to_owned(),
         data_dir: data_dir.path().to_path_buf(),
         ..KioskConfig::default()
     };
+    adjust(&mut config);
     let options = AppOptions {
         pack_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
         config,
         windowed: true,
         exit_after_frames: None,
         clock: std::sync::Arc::new(clock.clone()),
+        settings_path,
     };
     let harness = Harness::builder()
         .with_size(vec2(width, height))
@@ -142,6 +155,23 @@ impl Kiosk {
             modifiers: Modifiers::default(),
         });
         self.send(Event::PointerGone);
+        self.harness.step();
+        self.harness.step();
+    }
+
+    /// One finger holds `pos` for `duration` of kiosk time (a frame every 100 ms), then lifts.
+    pub fn hold_at(&mut self, pos: Pos2, duration: Duration) {
+        let id = self.new_id();
+        self.finger_down(id, pos);
+        self.harness.step();
+        let mut held = Duration::ZERO;
+        while held < duration {
+            self.clock.advance(Duration::from_millis(100));
+            held += Duration::from_millis(100);
+            self.send(Event::PointerMoved(pos));
+            self.harness.step();
+        }
+        self.finger_up(id, pos);
         self.harness.step();
         self.harness.step();
     }

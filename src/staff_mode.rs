@@ -1,0 +1,283 @@
+//! Staff mode in the app: the PIN pad (checked on a `pin-check` thread: Argon2 takes a
+//! moment), the menu, the packs under the content folder (validated and loaded on a
+//! `pack-scan` thread, so a switch is instant), and closing by itself after two minutes
+//! without a touch.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::Duration;
+
+use crate::content::{self, Pack};
+use crate::staff::{Failure, PinGate, pin};
+
+/// Staff mode closes after this long without a touch.
+pub const CLOSE_AFTER: Duration = Duration::from_mins(2);
+
+/// What the staff screens asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaffNav {
+    /// A digit on the pad.
+    Digit(u8),
+    /// Clear the digits.
+    Clear,
+    /// Check the PIN.
+    Submit,
+    /// Leave the pad or the menu: back to the exhibition.
+    Close,
+    /// Quit the kiosk (to the desktop; a service manager restarts it).
+    Exit,
+    /// Show the pack at this index of the list.
+    SwitchPack(usize),
+}
+
+/// A pack under the content folder, as the menu lists it.
+#[derive(Debug, Clone)]
+pub struct PackEntry {
+    /// Its folder.
+    pub dir: PathBuf,
+    /// Its id (or folder name).
+    pub id: String,
+    /// Errors found.
+    pub errors: usize,
+    /// The first few problems, for the list.
+    pub problems: Vec<String>,
+    /// The loaded pack, when it has no errors.
+    pub pack: Option<Box<Pack>>,
+}
+
+/// Why the pad shows a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinMessage {
+    /// Wrong; this many tries left.
+    Wrong(u32),
+    /// Checking on the `pin-check` thread.
+    Checking,
+}
+
+/// Where staff mode stands.
+pub enum StaffPhase {
+    /// Visitors' screens.
+    Closed,
+    /// The PIN pad.
+    Pin {
+        /// Digits typed (never shown).
+        digits: String,
+        /// What the pad says.
+        message: Option<PinMessage>,
+        /// The check under way.
+        checking: Option<Receiver<bool>>,
+    },
+    /// The menu.
+    Open {
+        /// The packs, once scanned.
+        packs: Option<Vec<PackEntry>>,
+        /// The scan under way.
+        scanning: Option<Receiver<Vec<PackEntry>>>,
+        /// The last thing done, to show.
+        notice: Option<String>,
+    },
+}
+
+/// Staff mode: its phase, the wrong-PIN gate and the last touch.
+pub struct StaffMode {
+    /// Where it stands.
+    pub phase: StaffPhase,
+    /// Wrong PINs and the lockout (kept when the pad closes).
+    pub gate: PinGate,
+    last_touch: Duration,
+}
+
+impl Default for StaffMode {
+    fn default() -> Self {
+        Self {
+            phase: StaffPhase::Closed,
+            gate: PinGate::default(),
+            last_touch: Duration::ZERO,
+        }
+    }
+}
+
+/// What the app must do after a staff step.
+#[derive(Debug)]
+pub enum StaffAction {
+    /// Nothing more.
+    None,
+    /// Quit the kiosk in order.
+    Exit,
+    /// Show this pack now.
+    Switch(Box<Pack>),
+}
+
+impl StaffMode {
+    /// Whether staff screens are showing.
+    #[must_use]
+    pub fn is_open(&self) -> bool {
+        !matches!(self.phase, StaffPhase::Closed)
+    }
+
+    /// The gesture completed at `now`: the pad, or the menu at once when no PIN is set.
+    pub fn open(&mut self, now: Duration, pin_set: bool, content_dir: &Path) {
+        self.last_touch = now;
+        self.phase = if pin_set {
+            StaffPhase::Pin {
+                digits: String::new(),
+                message: None,
+                checking: None,
+            }
+        } else {
+            menu(content_dir)
+        };
+    }
+
+    /// Any touch while open.
+    pub fn touched(&mut self, now: Duration) {
+        self.last_touch = now;
+    }
+
+    /// Once a frame: closes after two minutes without a touch; collects a PIN check and a
+    /// pack scan when they finish.
+    pub fn tick(&mut self, now: Duration, content_dir: &Path) {
+        if self.is_open() && now.saturating_sub(self.last_touch) >= CLOSE_AFTER {
+            self.phase = StaffPhase::Closed;
+            return;
+        }
+        match &mut self.phase {
+            StaffPhase::Pin {
+                digits,
+                message,
+                checking,
+            } => {
+                let result = checking.as_ref().map(Receiver::try_recv);
+                match result {
+                    Some(Ok(true)) => {
+                        self.gate.succeeded();
+                        self.phase = menu(content_dir);
+                    }
+                    Some(Ok(false) | Err(TryRecvError::Disconnected)) => {
+                        digits.clear();
+                        *checking = None;
+                        *message = match self.gate.failed(now) {
+                            Failure::TriesLeft(tries) => Some(PinMessage::Wrong(tries)),
+                            Failure::Locked(_) => {
+                                eprintln!(
+                                    "plaza-kiosk: staff PIN pad locked for 5 minutes after 5 wrong PINs"
+                                );
+                                None
+                            }
+                        };
+                    }
+                    Some(Err(TryRecvError::Empty)) | None => {}
+                }
+            }
+            StaffPhase::Open {
+                packs, scanning, ..
+            } => {
+                if let Some(Ok(found)) = scanning.as_ref().map(Receiver::try_recv) {
+                    *packs = Some(found);
+                    *scanning = None;
+                }
+            }
+            StaffPhase::Closed => {}
+        }
+    }
+
+    /// Applies a staff control at `now`; `hash` is the stored PIN hash.
+    pub fn apply(&mut self, nav: StaffNav, now: Duration, hash: Option<&str>) -> StaffAction {
+        self.last_touch = now;
+        let locked = self.gate.locked(now).is_some();
+        match (&mut self.phase, nav) {
+            (_, StaffNav::Close) => self.phase = StaffPhase::Closed,
+            (StaffPhase::Pin { digits, .. }, StaffNav::Digit(d))
+                if !locked && digits.len() < pin::MAX_DIGITS =>
+            {
+                digits.push(char::from(b'0' + d.min(9)));
+            }
+            (StaffPhase::Pin { digits, .. }, StaffNav::Clear) => digits.clear(),
+            (
+                StaffPhase::Pin {
+                    digits,
+                    message,
+                    checking,
+                },
+                StaffNav::Submit,
+            ) if !locked && checking.is_none() && !digits.is_empty() => {
+                let (sender, receiver) = mpsc::channel();
+                let entered = std::mem::take(digits);
+                let stored = hash.unwrap_or_default().to_owned();
+                let spawned = std::thread::Builder::new()
+                    .name("pin-check".to_owned())
+                    .spawn(move || {
+                        let _ = sender.send(pin::verify(&entered, &stored));
+                    });
+                if spawned.is_ok() {
+                    *checking = Some(receiver);
+                    *message = Some(PinMessage::Checking);
+                }
+            }
+            (StaffPhase::Open { .. }, StaffNav::Exit) => return StaffAction::Exit,
+            (StaffPhase::Open { packs, notice, .. }, StaffNav::SwitchPack(index)) => {
+                if let Some(entry) = packs.as_ref().and_then(|p| p.get(index)) {
+                    if let Some(pack) = &entry.pack {
+                        return StaffAction::Switch(pack.clone());
+                    }
+                    *notice = Some(format!("{}: {}", entry.id, entry.problems.join("; ")));
+                }
+            }
+            _ => {}
+        }
+        StaffAction::None
+    }
+
+    /// Says what was done, on the menu.
+    pub fn notify(&mut self, text: String) {
+        if let StaffPhase::Open { notice, .. } = &mut self.phase {
+            *notice = Some(text);
+        }
+    }
+}
+
+/// The menu, with the packs being scanned.
+fn menu(content_dir: &Path) -> StaffPhase {
+    StaffPhase::Open {
+        packs: None,
+        scanning: scan_packs(content_dir.to_path_buf()),
+        notice: None,
+    }
+}
+
+/// Validates and loads every pack under `content_dir` on the `pack-scan` thread.
+fn scan_packs(content_dir: PathBuf) -> Option<Receiver<Vec<PackEntry>>> {
+    let (sender, receiver) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("pack-scan".to_owned())
+        .spawn(move || {
+            let dirs = content::find_packs(&content_dir).unwrap_or_default();
+            let entries = dirs
+                .into_iter()
+                .map(|dir| {
+                    let report = content::load_pack(&dir);
+                    let errors = report
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.severity == content::Severity::Error)
+                        .count();
+                    PackEntry {
+                        problems: report
+                            .diagnostics
+                            .iter()
+                            .filter(|d| d.severity == content::Severity::Error)
+                            .take(3)
+                            .map(ToString::to_string)
+                            .collect(),
+                        id: report.id,
+                        errors,
+                        pack: report.pack.map(Box::new),
+                        dir,
+                    }
+                })
+                .collect();
+            let _ = sender.send(entries);
+        })
+        .ok()
+        .map(|_| receiver)
+}

@@ -1,0 +1,196 @@
+//! Staff mode through the real app with an injected clock: the hidden gesture, the PIN pad
+//! with its lockout, switching packs (a broken one is refused), closing by itself, exit.
+
+mod kiosk_harness;
+mod util;
+
+use std::time::Duration;
+
+use egui::pos2;
+use kiosk_harness::{Kiosk, kiosk_with};
+use plaza_kiosk::kiosk::Screen;
+
+const PIN: &str = "2468";
+
+fn with_pin(config: &mut plaza_kiosk::config::KioskConfig) {
+    config.staff_pin_hash = Some(plaza_kiosk::staff::pin::hash(PIN).expect("a hash"));
+}
+
+/// Hold the top-left corner 3 s, let go, tap the bottom-right corner.
+fn gesture(k: &mut Kiosk) {
+    k.hold_at(pos2(30.0, 30.0), Duration::from_millis(3200));
+    k.clock.advance(Duration::from_millis(500));
+    k.tap_at(pos2(1890.0, 1050.0));
+}
+
+fn enter(k: &mut Kiosk, digits: &str) {
+    for digit in digits.chars() {
+        k.tap(&digit.to_string());
+    }
+    k.tap("確定");
+    k.wait_until(|app| !app.staff_pin_pad() || app.staff_open());
+}
+
+/// Runs frames until the PIN check on its thread has answered.
+fn checked(k: &mut Kiosk) {
+    k.wait_until(|app| !app.staff_pin_pad());
+}
+
+#[test]
+fn the_gesture_then_the_pin_opens_the_menu_and_back_returns_to_the_visit() {
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, with_pin);
+    assert_eq!(k.harness.state().state().screen(), &Screen::Attract);
+    gesture(&mut k);
+    assert!(k.harness.state().staff_pin_pad(), "the PIN pad");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Attract,
+        "the corner taps started no visit"
+    );
+    assert!(!k.harness.state().state().in_visit());
+    for digit in PIN.chars() {
+        k.tap(&digit.to_string());
+    }
+    assert!(!k.shows(PIN), "digits are not shown");
+    k.tap("確定");
+    checked(&mut k);
+    assert!(k.harness.state().staff_open());
+    assert!(k.shows("スタッフメニュー"));
+    assert!(k.shows("展示にもどる"));
+    k.tap("展示にもどる");
+    assert!(!k.harness.state().staff_open());
+}
+
+#[test]
+fn five_wrong_pins_lock_the_pad_for_five_minutes() {
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, with_pin);
+    gesture(&mut k);
+    for attempt in 1..=5 {
+        for digit in "1111".chars() {
+            k.tap(&digit.to_string());
+        }
+        k.tap("確定");
+        k.wait_until(plaza_kiosk::app::KioskApp::staff_pin_pad);
+        // The check runs on its thread; wait for its answer to show.
+        for _ in 0..200 {
+            if !k.shows("確認しています…") {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+            k.harness.step();
+        }
+        if attempt < 5 {
+            assert!(
+                k.shows_containing(&format!("あと{}回", 5 - attempt)),
+                "attempt {attempt}"
+            );
+        }
+    }
+    assert!(k.shows_containing("ロックしています"));
+    // The pad closes by itself after two quiet minutes; the lock stays.
+    k.advance(Duration::from_mins(4));
+    gesture(&mut k);
+    assert!(k.harness.state().staff_pin_pad());
+    assert!(
+        k.shows_containing("ロックしています"),
+        "still locked after 4 minutes"
+    );
+    enter(&mut k, PIN);
+    k.harness.step();
+    assert!(
+        k.harness.state().staff_pin_pad(),
+        "the right PIN does nothing while locked"
+    );
+    k.advance(Duration::from_secs(61));
+    enter(&mut k, PIN);
+    checked(&mut k);
+    assert!(k.harness.state().staff_open() && !k.harness.state().staff_pin_pad());
+}
+
+#[test]
+fn staff_mode_closes_itself_after_two_minutes() {
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |_| {});
+    gesture(&mut k);
+    assert!(
+        k.harness.state().staff_open(),
+        "no PIN set: the menu at once"
+    );
+    assert!(k.shows_containing("PINが設定されていません"));
+    k.advance(Duration::from_secs(119));
+    assert!(k.harness.state().staff_open());
+    k.advance(Duration::from_secs(2));
+    assert!(!k.harness.state().staff_open());
+}
+
+#[test]
+fn a_pack_switch_ends_the_visit_shows_the_new_pack_remembers_it_and_refuses_a_broken_one() {
+    // A content folder with both shipped packs and a broken copy.
+    let content = util::temp_dir();
+    util::copy_dir(
+        &std::path::Path::new(util::CRATE_ROOT).join("content/civil-society"),
+        &content.path().join("civil-society"),
+    );
+    util::copy_dir(
+        &std::path::Path::new(util::CRATE_ROOT).join("content/volunteers"),
+        &content.path().join("volunteers"),
+    );
+    util::copy_dir(
+        &util::fixture("valid/minimal"),
+        &content.path().join("broken"),
+    );
+    std::fs::write(content.path().join("broken/pack.ron"), "Pack(").expect("broken");
+    let settings = content.path().join("settings.ron");
+    let content_dir = content.path().to_path_buf();
+    let pack = content.path().join("civil-society");
+    let mut k = kiosk_with(
+        pack.to_str().expect("UTF-8"),
+        (1920.0, 1080.0),
+        Some(settings.clone()),
+        |config| {
+            with_pin(config);
+            config.content_dir = content_dir;
+        },
+    );
+    k.tap(plaza_kiosk_touch());
+    k.tap("English");
+    assert!(k.harness.state().state().in_visit());
+    gesture(&mut k);
+    enter(&mut k, PIN);
+    checked(&mut k);
+    k.wait_until(|_| true);
+    for _ in 0..400 {
+        if k.shows_containing("この展示に切り替える (volunteers)") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        k.harness.step();
+    }
+    assert!(
+        k.shows_containing("問題があります"),
+        "the broken pack says so"
+    );
+    assert!(
+        !k.shows_containing("この展示に切り替える (broken)"),
+        "and offers no switch"
+    );
+    k.tap("この展示に切り替える (volunteers)");
+    assert!(k.shows_containing("「volunteers」に切り替えました"));
+    assert!(k.harness.state().pack_dir().ends_with("volunteers"));
+    assert!(!k.harness.state().state().in_visit(), "the visit ended");
+    let remembered = std::fs::read_to_string(&settings).expect("the settings were written");
+    assert!(
+        remembered.contains("default_pack: \"volunteers\""),
+        "{remembered}"
+    );
+    k.tap("展示にもどる");
+    k.tap(plaza_kiosk_touch());
+    k.tap("English");
+    assert!(
+        k.shows("JICA Volunteers") || k.shows_containing("Volunteer"),
+        "the new pack on show"
+    );
+}
+
+fn plaza_kiosk_touch() -> &'static str {
+    "画面にタッチして、はじめましょう   ·   Touch the screen to begin"
+}
