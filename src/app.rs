@@ -579,8 +579,7 @@ impl KioskApp {
             return false;
         }
         let pin_set = self.options.config.staff_pin_hash.is_some();
-        self.staff
-            .open(now, pin_set, &self.options.config.content_dir);
+        self.staff.open(now, pin_set, &self.options.config);
         self.narration_stop();
         true
     }
@@ -593,7 +592,7 @@ impl KioskApp {
         now: Duration,
         clicks_allowed: bool,
     ) {
-        self.staff.tick(now, &self.options.config.content_dir);
+        self.staff.tick(now, &self.options.config);
         if !self.staff.is_open() {
             return;
         }
@@ -612,8 +611,7 @@ impl KioskApp {
         let Some(nav) = crate::ui::staff::show(ui, &view) else {
             return;
         };
-        let hash = self.options.config.staff_pin_hash.clone();
-        match self.staff.apply(nav, now, hash.as_deref()) {
+        match self.staff.apply(nav, now, &self.options.config) {
             StaffAction::None => {}
             StaffAction::Exit => {
                 eprintln!("plaza-kiosk: staff exit");

@@ -35,6 +35,8 @@ pub struct KioskConfig {
     pub fiscal_year_start_month: u8,
     /// The staff PIN's salted Argon2id hash (set with `plaza-kiosk set-pin`); never the PIN.
     pub staff_pin_hash: Option<String>,
+    /// Where removable drives are mounted (offered first for exports).
+    pub removable_media_roots: Vec<PathBuf>,
 }
 
 impl Default for KioskConfig {
@@ -51,6 +53,7 @@ impl Default for KioskConfig {
             quiet_hours: Vec::new(),
             fiscal_year_start_month: 4,
             staff_pin_hash: None,
+            removable_media_roots: vec![PathBuf::from("/media"), PathBuf::from("/run/media")],
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod quiz_specs;
 pub mod set_pin_command;
 pub mod simulate_command;
 pub mod staff;
+pub mod staff_counts;
 pub mod staff_mode;
 pub mod tally_command;
 pub mod tally_report;

@@ -3,12 +3,14 @@
 //! `pack-scan` thread, so a switch is instant), and closing by itself after two minutes
 //! without a touch.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
+use crate::config::KioskConfig;
 use crate::content::{self, Pack};
 use crate::staff::{Failure, PinGate, pin};
+use crate::staff_counts::{self, StaffCounts};
 
 /// Staff mode closes after this long without a touch.
 pub const CLOSE_AFTER: Duration = Duration::from_mins(2);
@@ -28,6 +30,47 @@ pub enum StaffNav {
     Exit,
     /// Show the pack at this index of the list.
     SwitchPack(usize),
+    /// A part of the menu.
+    Tab(StaffTab),
+    /// The fiscal year to export, one earlier or later.
+    ExportYear(i16),
+    /// Export the chosen fiscal year into the folder at this index of the targets.
+    Export(usize),
+}
+
+/// The parts of the menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffTab {
+    /// The packs.
+    Packs,
+    /// The visitor counts.
+    Counts,
+    /// Exporting a fiscal year.
+    Export,
+}
+
+/// The menu's state.
+pub struct Menu {
+    /// The part on show.
+    pub tab: StaffTab,
+    /// The packs, once scanned.
+    pub packs: Option<Vec<PackEntry>>,
+    /// The scan under way.
+    pub scanning: Option<Receiver<Vec<PackEntry>>>,
+    /// The counts, once counted.
+    pub counts: Option<StaffCounts>,
+    /// The count under way.
+    pub counting: Option<Receiver<StaffCounts>>,
+    /// Where an export may go, removable drives first.
+    pub targets: Vec<PathBuf>,
+    /// The fiscal year to export.
+    pub export_year: i16,
+    /// The export under way.
+    pub exporting: Option<Receiver<Result<PathBuf, String>>>,
+    /// The last export's outcome.
+    pub exported: Option<Result<PathBuf, String>>,
+    /// The last thing done, to show.
+    pub notice: Option<String>,
 }
 
 /// A pack under the content folder, as the menu lists it.
@@ -68,14 +111,7 @@ pub enum StaffPhase {
         checking: Option<Receiver<bool>>,
     },
     /// The menu.
-    Open {
-        /// The packs, once scanned.
-        packs: Option<Vec<PackEntry>>,
-        /// The scan under way.
-        scanning: Option<Receiver<Vec<PackEntry>>>,
-        /// The last thing done, to show.
-        notice: Option<String>,
-    },
+    Open(Box<Menu>),
 }
 
 /// Staff mode: its phase, the wrong-PIN gate and the last touch.
@@ -116,7 +152,7 @@ impl StaffMode {
     }
 
     /// The gesture completed at `now`: the pad, or the menu at once when no PIN is set.
-    pub fn open(&mut self, now: Duration, pin_set: bool, content_dir: &Path) {
+    pub fn open(&mut self, now: Duration, pin_set: bool, config: &KioskConfig) {
         self.last_touch = now;
         self.phase = if pin_set {
             StaffPhase::Pin {
@@ -125,7 +161,7 @@ impl StaffMode {
                 checking: None,
             }
         } else {
-            menu(content_dir)
+            menu(config)
         };
     }
 
@@ -136,7 +172,7 @@ impl StaffMode {
 
     /// Once a frame: closes after two minutes without a touch; collects a PIN check and a
     /// pack scan when they finish.
-    pub fn tick(&mut self, now: Duration, content_dir: &Path) {
+    pub fn tick(&mut self, now: Duration, config: &KioskConfig) {
         if self.is_open() && now.saturating_sub(self.last_touch) >= CLOSE_AFTER {
             self.phase = StaffPhase::Closed;
             return;
@@ -151,7 +187,7 @@ impl StaffMode {
                 match result {
                     Some(Ok(true)) => {
                         self.gate.succeeded();
-                        self.phase = menu(content_dir);
+                        self.phase = menu(config);
                     }
                     Some(Ok(false) | Err(TryRecvError::Disconnected)) => {
                         digits.clear();
@@ -169,20 +205,31 @@ impl StaffMode {
                     Some(Err(TryRecvError::Empty)) | None => {}
                 }
             }
-            StaffPhase::Open {
-                packs, scanning, ..
-            } => {
-                if let Some(Ok(found)) = scanning.as_ref().map(Receiver::try_recv) {
-                    *packs = Some(found);
-                    *scanning = None;
+            StaffPhase::Open(menu) => {
+                if let Some(Ok(found)) = menu.scanning.as_ref().map(Receiver::try_recv) {
+                    menu.packs = Some(found);
+                    menu.scanning = None;
+                }
+                if let Some(Ok(counts)) = menu.counting.as_ref().map(Receiver::try_recv) {
+                    menu.counts = Some(counts);
+                    menu.counting = None;
+                }
+                if let Some(Ok(result)) = menu.exporting.as_ref().map(Receiver::try_recv) {
+                    match &result {
+                        Ok(file) => eprintln!("plaza-kiosk: staff exported {}", file.display()),
+                        Err(e) => eprintln!("plaza-kiosk: staff export failed: {e}"),
+                    }
+                    menu.exported = Some(result);
+                    menu.exporting = None;
                 }
             }
             StaffPhase::Closed => {}
         }
     }
 
-    /// Applies a staff control at `now`; `hash` is the stored PIN hash.
-    pub fn apply(&mut self, nav: StaffNav, now: Duration, hash: Option<&str>) -> StaffAction {
+    /// Applies a staff control at `now` with the kiosk's settings.
+    pub fn apply(&mut self, nav: StaffNav, now: Duration, config: &KioskConfig) -> StaffAction {
+        let hash = config.staff_pin_hash.as_deref();
         self.last_touch = now;
         let locked = self.gate.locked(now).is_some();
         match (&mut self.phase, nav) {
@@ -214,13 +261,36 @@ impl StaffMode {
                     *message = Some(PinMessage::Checking);
                 }
             }
-            (StaffPhase::Open { .. }, StaffNav::Exit) => return StaffAction::Exit,
-            (StaffPhase::Open { packs, notice, .. }, StaffNav::SwitchPack(index)) => {
-                if let Some(entry) = packs.as_ref().and_then(|p| p.get(index)) {
+            (StaffPhase::Open(_), StaffNav::Exit) => return StaffAction::Exit,
+            (StaffPhase::Open(menu), StaffNav::SwitchPack(index)) => {
+                if let Some(entry) = menu.packs.as_ref().and_then(|p| p.get(index)) {
                     if let Some(pack) = &entry.pack {
                         return StaffAction::Switch(pack.clone());
                     }
-                    *notice = Some(format!("{}: {}", entry.id, entry.problems.join("; ")));
+                    menu.notice = Some(format!("{}: {}", entry.id, entry.problems.join("; ")));
+                }
+            }
+            (StaffPhase::Open(menu), StaffNav::Tab(tab)) => {
+                menu.tab = tab;
+                if tab == StaffTab::Counts && menu.counting.is_none() {
+                    menu.counting = staff_counts::count_in_background(config, today());
+                }
+                if tab == StaffTab::Export {
+                    menu.targets = staff_counts::export_targets(config);
+                }
+            }
+            (StaffPhase::Open(menu), StaffNav::ExportYear(year)) => {
+                menu.export_year = year;
+                menu.exported = None;
+            }
+            (StaffPhase::Open(menu), StaffNav::Export(index)) if menu.exporting.is_none() => {
+                if let Some(folder) = menu.targets.get(index) {
+                    menu.exported = None;
+                    menu.exporting = staff_counts::export_in_background(
+                        config,
+                        menu.export_year,
+                        folder.clone(),
+                    );
                 }
             }
             _ => {}
@@ -230,19 +300,32 @@ impl StaffMode {
 
     /// Says what was done, on the menu.
     pub fn notify(&mut self, text: String) {
-        if let StaffPhase::Open { notice, .. } = &mut self.phase {
-            *notice = Some(text);
+        if let StaffPhase::Open(menu) = &mut self.phase {
+            menu.notice = Some(text);
         }
     }
 }
 
-/// The menu, with the packs being scanned.
-fn menu(content_dir: &Path) -> StaffPhase {
-    StaffPhase::Open {
+/// The local date now.
+fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+/// The menu on its packs, with the packs being scanned and the counts counted.
+fn menu(config: &KioskConfig) -> StaffPhase {
+    let today = today();
+    StaffPhase::Open(Box::new(Menu {
+        tab: StaffTab::Packs,
         packs: None,
-        scanning: scan_packs(content_dir.to_path_buf()),
+        scanning: scan_packs(config.content_dir.clone()),
+        counts: None,
+        counting: staff_counts::count_in_background(config, today),
+        targets: staff_counts::export_targets(config),
+        export_year: config.fiscal_calendar().year_of(today),
+        exporting: None,
+        exported: None,
         notice: None,
-    }
+    }))
 }
 
 /// Validates and loads every pack under `content_dir` on the `pack-scan` thread.

@@ -7,6 +7,7 @@ mod util;
 use std::time::Duration;
 
 use egui::pos2;
+use egui_kittest::kittest::Queryable as _;
 use kiosk_harness::{Kiosk, kiosk_with};
 use plaza_kiosk::kiosk::Screen;
 
@@ -193,4 +194,70 @@ fn a_pack_switch_ends_the_visit_shows_the_new_pack_remembers_it_and_refuses_a_br
 
 fn plaza_kiosk_touch() -> &'static str {
     "画面にタッチして、はじめましょう   ·   Touch the screen to begin"
+}
+
+#[test]
+fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
+    let usb_root = util::temp_dir();
+    let stick = usb_root.path().join("STICK");
+    std::fs::create_dir_all(&stick).expect("a USB stick");
+    std::fs::write(stick.join("notes.txt"), "already here").expect("a file on it");
+    let root = usb_root.path().to_path_buf();
+    let mut k = kiosk_with(
+        "content/civil-society",
+        (1920.0, 1080.0),
+        None,
+        move |config| {
+            config.removable_media_roots = vec![root];
+        },
+    );
+    // One visit, finished, on disk.
+    k.tap(plaza_kiosk_touch());
+    k.tap("English");
+    k.tap("Finish");
+    std::thread::sleep(Duration::from_millis(600));
+    gesture(&mut k);
+    k.tap("来場者数");
+    for _ in 0..400 {
+        if k.shows("今日") && !k.shows("集計しています…") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        k.harness.step();
+    }
+    assert!(k.shows("今日") && k.shows("今月"));
+    assert_eq!(
+        k.harness.query_all_by_label("1人").count(),
+        3,
+        "today's visitor, in today, this month and this fiscal year"
+    );
+    k.tap("書き出し");
+    let label = format!("ここに書き出す: {}", stick.display());
+    k.tap(&label);
+    for _ in 0..400 {
+        if k.shows_containing("書き出しました") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        k.harness.step();
+    }
+    assert!(k.shows_containing("書き出しました"));
+    let exported: Vec<_> = std::fs::read_dir(&stick)
+        .expect("the stick")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "csv")
+        })
+        .collect();
+    assert_eq!(exported.len(), 1, "{exported:?}");
+    assert!(
+        exported[0].starts_with("plaza-kiosk_test-kiosk_FY"),
+        "{exported:?}"
+    );
+    let bytes = std::fs::read(stick.join(&exported[0])).expect("the CSV");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "Excel's BOM");
+    assert!(String::from_utf8_lossy(&bytes).contains("total"));
 }

@@ -18,6 +18,7 @@ pub mod quiz;
 pub mod quiz_choices;
 pub mod quiz_question;
 pub mod staff;
+pub mod staff_figures;
 pub mod texts;
 pub mod top_bar;
 pub mod touch;

@@ -10,7 +10,7 @@ use super::kinsoku;
 use super::paint::Icon;
 use super::texts::UiTexts;
 use super::widgets::{self, Button, ButtonKind};
-use crate::staff_mode::{PackEntry, PinMessage, StaffNav, StaffPhase};
+use crate::staff_mode::{Menu, PackEntry, PinMessage, StaffNav, StaffPhase, StaffTab};
 use crate::theme::{TextStyle, Theme};
 use crate::visits::LogHealth;
 
@@ -37,11 +37,11 @@ pub struct StaffView<'a> {
 }
 
 impl StaffView<'_> {
-    fn text(&self, key: &str) -> String {
+    pub(super) fn text(&self, key: &str) -> String {
         self.texts.get(self.language, key)
     }
 
-    fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub(super) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
         self.texts.format(self.language, key, args)
     }
 }
@@ -55,9 +55,7 @@ pub fn show(ui: &mut Ui, view: &StaffView<'_>) -> Option<StaffNav> {
         StaffPhase::Pin {
             digits, message, ..
         } => pin_pad(ui, view, digits.len(), *message),
-        StaffPhase::Open { packs, notice, .. } => {
-            menu(ui, view, packs.as_deref(), notice.as_deref())
-        }
+        StaffPhase::Open(menu_state) => menu(ui, view, menu_state),
         StaffPhase::Closed => None,
     }
 }
@@ -222,12 +220,8 @@ fn keypad(ui: &mut Ui, view: &StaffView<'_>, pad: Rect, enabled: bool) -> Option
     nav
 }
 
-fn menu(
-    ui: &mut Ui,
-    view: &StaffView<'_>,
-    packs: Option<&[PackEntry]>,
-    notice: Option<&str>,
-) -> Option<StaffNav> {
+fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
+    let notice = state.notice.as_deref();
     let theme = view.theme;
     let screen = ui.max_rect().shrink(theme.px(32.0));
     ui.painter()
@@ -273,31 +267,28 @@ fn menu(
         );
         y = boxed.bottom() + theme.gap();
     }
-    let columns = inner.width() > theme.px(1400.0);
-    let packs_width = if columns {
-        inner.width() * 0.6
-    } else {
-        inner.width()
-    };
-    let packs_area = Rect::from_min_max(
+    let tabs = Rect::from_min_size(
         pos2(inner.left(), y),
-        pos2(inner.left() + packs_width, inner.bottom() - theme.px(60.0)),
+        vec2(inner.width(), theme.touch_target()),
     );
-    if let Some(chosen) = pack_list(ui, view, packs, packs_area) {
-        nav = Some(StaffNav::SwitchPack(chosen));
+    if let Some(tab) = tab_row(ui, view, tabs, state.tab) {
+        nav = Some(StaffNav::Tab(tab));
     }
-    let log_area = if columns {
-        Rect::from_min_max(
-            pos2(packs_area.right() + theme.gap(), y),
-            pos2(inner.right(), y + theme.px(260.0)),
-        )
-    } else {
-        Rect::from_min_size(
-            pos2(inner.left(), packs_area.bottom() - theme.px(260.0)),
-            vec2(inner.width(), theme.px(240.0)),
-        )
+    let area = Rect::from_min_max(
+        pos2(inner.left(), tabs.bottom() + theme.gap()),
+        pos2(inner.right(), inner.bottom() - theme.px(60.0)),
+    );
+    let tab_nav = match state.tab {
+        StaffTab::Packs => packs_tab(ui, view, state.packs.as_deref(), area),
+        StaffTab::Counts => {
+            super::staff_figures::counts(ui, view, state.counts.as_ref(), area);
+            None
+        }
+        StaffTab::Export => super::staff_figures::export(ui, view, state, area),
     };
-    log_card(ui, view, log_area);
+    if tab_nav.is_some() {
+        nav = tab_nav;
+    }
     let note = ui.painter().layout_no_wrap(
         view.text("staff-closes"),
         theme.font(TextStyle::Caption),
@@ -309,6 +300,64 @@ fn menu(
         note,
         theme.muted_ink,
     );
+    nav
+}
+
+/// The tabs: packs, visitor counts, export.
+fn tab_row(ui: &mut Ui, view: &StaffView<'_>, rect: Rect, current: StaffTab) -> Option<StaffTab> {
+    let theme = view.theme;
+    let mut row = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    row.spacing_mut().item_spacing.x = theme.px(12.0);
+    let mut chosen = None;
+    for (tab, key) in [
+        (StaffTab::Packs, "staff-tab-packs"),
+        (StaffTab::Counts, "staff-tab-counts"),
+        (StaffTab::Export, "staff-tab-export"),
+    ] {
+        let label = view.text(key);
+        if Button::new(&label)
+            .selected(tab == current)
+            .min_width(theme.px(240.0))
+            .show(&mut row, theme, view.clicks_allowed)
+        {
+            chosen = Some(tab);
+        }
+    }
+    chosen
+}
+
+/// The packs on the left, the visitor log's health on the right.
+fn packs_tab(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    packs: Option<&[PackEntry]>,
+    area: Rect,
+) -> Option<StaffNav> {
+    let theme = view.theme;
+    let columns = area.width() > theme.px(1400.0);
+    let packs_width = if columns {
+        area.width() * 0.6
+    } else {
+        area.width()
+    };
+    let packs_area = Rect::from_min_max(area.min, pos2(area.left() + packs_width, area.bottom()));
+    let nav = pack_list(ui, view, packs, packs_area).map(StaffNav::SwitchPack);
+    let log_area = if columns {
+        Rect::from_min_max(
+            pos2(packs_area.right() + theme.gap(), area.top()),
+            pos2(area.right(), area.top() + theme.px(260.0)),
+        )
+    } else {
+        Rect::from_min_size(
+            pos2(area.left(), area.bottom() - theme.px(240.0)),
+            vec2(area.width(), theme.px(240.0)),
+        )
+    };
+    log_card(ui, view, log_area);
     nav
 }
 
