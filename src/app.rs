@@ -48,6 +48,19 @@ pub struct AppOptions {
     pub settings_path: Option<PathBuf>,
 }
 
+/// The exit status when staff choose "exit the kiosk": a service manager leaves the desktop to
+/// them (the systemd unit's `RestartPreventExitStatus=3`; the xinit and cage loops stop).
+pub const EXIT_TO_DESKTOP: u8 = 3;
+
+/// The status the kiosk exits with once its window has closed.
+static EXIT_STATUS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// The status the kiosk will exit with (for tests): 0, or [`EXIT_TO_DESKTOP`].
+#[must_use]
+pub fn exit_status() -> u8 {
+    EXIT_STATUS.load(Ordering::SeqCst)
+}
+
 /// Opens the window and runs until it closes.
 #[must_use]
 pub fn run(options: AppOptions) -> ExitCode {
@@ -74,7 +87,7 @@ pub fn run(options: AppOptions) -> ExitCode {
         }),
     );
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(EXIT_STATUS.load(Ordering::SeqCst)),
         Err(e) => {
             eprintln!("plaza-kiosk: cannot open the kiosk window: {e}");
             ExitCode::from(1)
@@ -614,7 +627,15 @@ impl KioskApp {
         match self.staff.apply(nav, now, &self.options.config) {
             StaffAction::None => {}
             StaffAction::Exit => {
-                eprintln!("plaza-kiosk: staff exit");
+                eprintln!("plaza-kiosk: staff exit to the desktop");
+                EXIT_STATUS.store(EXIT_TO_DESKTOP, Ordering::SeqCst);
+                self.exit_allowed = true;
+                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+            }
+            StaffAction::Restart => {
+                // Exit 0: the service manager (or the xinit/cage loop) starts it again.
+                eprintln!("plaza-kiosk: staff restart");
+                EXIT_STATUS.store(0, Ordering::SeqCst);
                 self.exit_allowed = true;
                 ui.ctx().send_viewport_cmd(ViewportCommand::Close);
             }

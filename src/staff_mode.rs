@@ -26,8 +26,10 @@ pub enum StaffNav {
     Submit,
     /// Leave the pad or the menu: back to the exhibition.
     Close,
-    /// Quit the kiosk (to the desktop; a service manager restarts it).
+    /// Quit the kiosk to the desktop (a service manager leaves it down).
     Exit,
+    /// Quit so that the service manager starts the kiosk again.
+    Restart,
     /// Show the pack at this index of the list.
     SwitchPack(usize),
     /// A part of the menu.
@@ -138,8 +140,10 @@ impl Default for StaffMode {
 pub enum StaffAction {
     /// Nothing more.
     None,
-    /// Quit the kiosk in order.
+    /// Quit the kiosk in order, to the desktop.
     Exit,
+    /// Quit in order, to be started again.
+    Restart,
     /// Show this pack now.
     Switch(Box<Pack>),
 }
@@ -262,6 +266,7 @@ impl StaffMode {
                 }
             }
             (StaffPhase::Open(_), StaffNav::Exit) => return StaffAction::Exit,
+            (StaffPhase::Open(_), StaffNav::Restart) => return StaffAction::Restart,
             (StaffPhase::Open(menu), StaffNav::SwitchPack(index)) => {
                 if let Some(entry) = menu.packs.as_ref().and_then(|p| p.get(index)) {
                     if let Some(pack) = &entry.pack {

@@ -261,3 +261,23 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "Excel's BOM");
     assert!(String::from_utf8_lossy(&bytes).contains("total"));
 }
+
+#[test]
+fn exit_leaves_the_desktop_to_staff_and_restart_asks_to_be_started_again() {
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |_| {});
+    gesture(&mut k);
+    k.tap("再起動する");
+    assert_eq!(
+        plaza_kiosk::app::exit_status(),
+        0,
+        "restart: exit 0, started again"
+    );
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |_| {});
+    gesture(&mut k);
+    k.tap("キオスクを終了する");
+    assert_eq!(
+        plaza_kiosk::app::exit_status(),
+        plaza_kiosk::app::EXIT_TO_DESKTOP,
+        "exit: status 3, left down"
+    );
+}

@@ -96,3 +96,4 @@ staff-export-failed = Could not export: { $reason }
 staff-export-working = Exporting…
 staff-year-previous = Previous year
 staff-year-next = Next year
+staff-restart = Restart

@@ -96,3 +96,4 @@ staff-export-failed = 書き出せませんでした：{ $reason }
 staff-export-working = 書き出しています…
 staff-year-previous = 前の年度
 staff-year-next = 次の年度
+staff-restart = 再起動する

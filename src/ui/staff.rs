@@ -386,6 +386,13 @@ fn menu_header(ui: &mut Ui, view: &StaffView<'_>, header: Rect) -> Option<StaffN
     {
         nav = Some(StaffNav::Exit);
     }
+    let restart = view.text("staff-restart");
+    if Button::new(&restart)
+        .icon(Icon::Retry)
+        .show(&mut bar, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::Restart);
+    }
     let title = ui.painter().layout_no_wrap(
         view.text("staff-title"),
         theme.font(TextStyle::Title),

@@ -1,0 +1,13 @@
+#!/bin/sh
+# plaza-kiosk under cage, a Wayland compositor that shows one application full screen:
+# run from a console login (e.g. autologin on tty1): `deploy/cage-kiosk.sh`.
+# cage never blanks the screen by itself; the console's own blanking is turned off first.
+# As with xinitrc, the kiosk is started again a second after it stops, unless staff chose
+# "exit the kiosk" (status 3).
+setterm --blank 0 --powerdown 0 2>/dev/null || true
+cd "${PLAZA_KIOSK_HOME:-$HOME/plaza-kiosk}" || exit 1
+while true; do
+  cage -d -s -- ./bin/plaza-kiosk --config "$HOME/.config/plaza-kiosk/config.ron"
+  [ "$?" -eq 3 ] && break
+  sleep 1
+done
