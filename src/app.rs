@@ -46,6 +46,8 @@ pub struct AppOptions {
     pub clock: Arc<dyn Clock>,
     /// The settings file, where a pack chosen by staff is remembered (none: not remembered).
     pub settings_path: Option<PathBuf>,
+    /// Problems found in the settings file at start (shown in staff mode).
+    pub settings_warnings: Vec<String>,
 }
 
 /// The exit status when staff choose "exit the kiosk": a service manager leaves the desktop to
@@ -617,6 +619,7 @@ impl KioskApp {
             phase: &self.staff.phase,
             locked_for: self.staff.gate.locked(now),
             pin_set: self.options.config.staff_pin_hash.is_some(),
+            settings_warnings: &self.options.settings_warnings,
             health: self.recorder.as_ref().map(VisitRecorder::health),
             current_pack: &self.options.pack_dir,
             clicks_allowed,
@@ -737,5 +740,6 @@ pub fn options_for(
         exit_after_frames,
         clock: Arc::new(SystemClock::new()),
         settings_path: None,
+        settings_warnings: Vec::new(),
     }
 }

@@ -137,6 +137,7 @@ pub fn main() -> ExitCode {
     for warning in &loaded.warnings {
         eprintln!("plaza-kiosk: {warning}");
     }
+    let settings_warnings = loaded.warnings.clone();
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
@@ -190,6 +191,7 @@ pub fn main() -> ExitCode {
                 crate::app::options_for(pack, config, cli.windowed, cli.exit_after_frames);
             // A pack chosen by staff is remembered where the settings are (or will be).
             options.settings_path = settings_path.or_else(config::default_path);
+            options.settings_warnings = settings_warnings;
             crate::app::run(options)
         }
     }

@@ -281,3 +281,32 @@ fn exit_leaves_the_desktop_to_staff_and_restart_asks_to_be_started_again() {
         "exit: status 3, left down"
     );
 }
+
+#[test]
+fn a_corrupt_settings_file_is_shown_to_staff_and_never_overwritten() {
+    let dir = util::temp_dir();
+    let settings = dir.path().join("kiosk.ron");
+    std::fs::write(&settings, "(kiosk_id: \"broken\"").expect("a corrupt file");
+    let mut k = kiosk_with(
+        "content/civil-society",
+        (1920.0, 1080.0),
+        Some(settings.clone()),
+        |_| {},
+    );
+    gesture(&mut k);
+    assert!(k.shows_containing("設定ファイルに問題があるため"));
+    assert!(k.shows_containing("kiosk.ron"), "and which file, where");
+    for _ in 0..400 {
+        if k.shows_containing("この展示に切り替える (volunteers)") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        k.harness.step();
+    }
+    k.tap("この展示に切り替える (volunteers)");
+    assert_eq!(
+        std::fs::read_to_string(&settings).expect("still there"),
+        "(kiosk_id: \"broken\"",
+        "the staff's file is not replaced by defaults"
+    );
+}

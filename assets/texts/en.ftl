@@ -97,3 +97,4 @@ staff-export-working = Exporting…
 staff-year-previous = Previous year
 staff-year-next = Next year
 staff-restart = Restart
+staff-settings-problem = The settings file has a problem; the kiosk runs on its defaults:

@@ -97,3 +97,4 @@ staff-export-working = 書き出しています…
 staff-year-previous = 前の年度
 staff-year-next = 次の年度
 staff-restart = 再起動する
+staff-settings-problem = 設定ファイルに問題があるため、標準の設定で動いています：

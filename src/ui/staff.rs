@@ -28,6 +28,8 @@ pub struct StaffView<'a> {
     pub locked_for: Option<Duration>,
     /// Whether a PIN is set.
     pub pin_set: bool,
+    /// Problems in the settings file at start: the defaults are in use.
+    pub settings_warnings: &'a [String],
     /// The visitor log's state.
     pub health: Option<LogHealth>,
     /// The pack on show.
@@ -230,8 +232,14 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
     let header = Rect::from_min_size(inner.min, vec2(inner.width(), theme.touch_target()));
     let mut nav = menu_header(ui, view, header);
     let mut y = header.bottom() + theme.gap();
+    let settings = view.settings_warnings.join("\n");
     for (shown, text, color) in [
         (!view.pin_set, view.text("staff-no-pin"), theme.wrong),
+        (
+            !settings.is_empty(),
+            format!("{}\n{settings}", view.text("staff-settings-problem")),
+            theme.wrong,
+        ),
         (
             notice.is_some(),
             notice.unwrap_or_default().to_owned(),

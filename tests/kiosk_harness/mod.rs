@@ -43,6 +43,12 @@ pub fn kiosk_with(
         ..KioskConfig::default()
     };
     adjust(&mut config);
+    // As the command line does: problems in an existing settings file are shown to staff.
+    let settings_warnings = settings_path
+        .as_deref()
+        .filter(|path| path.exists())
+        .map(|path| plaza_kiosk::config::load(Some(path)).warnings)
+        .unwrap_or_default();
     let options = AppOptions {
         pack_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
         config,
@@ -50,6 +56,7 @@ pub fn kiosk_with(
         exit_after_frames: None,
         clock: std::sync::Arc::new(clock.clone()),
         settings_path,
+        settings_warnings,
     };
     let harness = Harness::builder()
         .with_size(vec2(width, height))
