@@ -229,8 +229,17 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
     ui.painter()
         .rect_filled(screen, theme.radius(), theme.background);
     let inner = screen.shrink(theme.px(32.0));
-    let header = Rect::from_min_size(inner.min, vec2(inner.width(), theme.touch_target()));
-    let mut nav = menu_header(ui, view, header);
+    // On a narrow (portrait) screen the title has a row of its own above the buttons.
+    let narrow = inner.width() < theme.px(1400.0);
+    let rows = if narrow { 2.0 } else { 1.0 };
+    let header = Rect::from_min_size(
+        inner.min,
+        vec2(
+            inner.width(),
+            rows * theme.touch_target() + (rows - 1.0) * theme.gap(),
+        ),
+    );
+    let mut nav = menu_header(ui, view, header, narrow);
     let mut y = header.bottom() + theme.gap();
     let settings = view.settings_warnings.join("\n");
     for (shown, text, color) in [
@@ -370,12 +379,20 @@ fn packs_tab(
 }
 
 /// The title, and the two ways out: back to the exhibition, exit the kiosk.
-fn menu_header(ui: &mut Ui, view: &StaffView<'_>, header: Rect) -> Option<StaffNav> {
+fn menu_header(ui: &mut Ui, view: &StaffView<'_>, header: Rect, narrow: bool) -> Option<StaffNav> {
     let theme = view.theme;
     let mut nav = None;
+    let buttons = if narrow {
+        Rect::from_min_max(
+            pos2(header.left(), header.bottom() - theme.touch_target()),
+            header.max,
+        )
+    } else {
+        header
+    };
     let mut bar = ui.new_child(
         egui::UiBuilder::new()
-            .max_rect(header)
+            .max_rect(buttons)
             .layout(Layout::right_to_left(Align::Center)),
     );
     bar.spacing_mut().item_spacing.x = theme.gap();
@@ -406,7 +423,12 @@ fn menu_header(ui: &mut Ui, view: &StaffView<'_>, header: Rect) -> Option<StaffN
         theme.font(TextStyle::Title),
         theme.ink,
     );
-    let title_y = header.center().y - title.size().y / 2.0;
+    let title_row = if narrow {
+        Rect::from_min_size(header.min, vec2(header.width(), theme.touch_target()))
+    } else {
+        header
+    };
+    let title_y = title_row.center().y - title.size().y / 2.0;
     widgets::text_at(ui, pos2(header.left(), title_y), title, theme.ink);
     nav
 }
@@ -443,71 +465,90 @@ fn pack_list(
         if row.bottom() > area.bottom() {
             break;
         }
-        ui.painter().rect_filled(row, theme.radius(), theme.surface);
-        let current = same_dir(&entry.dir, view.current_pack);
-        let status = if entry.pack.is_some() {
-            String::new()
-        } else {
-            view.format(
-                "staff-pack-problems",
-                &[("errors", &entry.errors.to_string())],
-            )
-        };
-        let title = pack_title(entry, view.language);
-        let name = ui
-            .painter()
-            .layout_no_wrap(title, theme.font(TextStyle::CardTitle), theme.ink);
-        let name_height = name.size().y;
-        let block = name_height
-            + if status.is_empty() {
-                0.0
-            } else {
-                theme.px(32.0)
-            };
-        let text_top = row.center().y - block * 0.5;
-        widgets::text_at(
-            ui,
-            pos2(row.left() + theme.px(24.0), text_top),
-            name,
-            theme.ink,
-        );
-        if !status.is_empty() {
-            let said =
-                ui.painter()
-                    .layout_no_wrap(status, theme.font(TextStyle::Caption), theme.wrong);
-            widgets::text_at(
-                ui,
-                pos2(
-                    row.left() + theme.px(24.0),
-                    text_top + name_height + theme.px(4.0),
-                ),
-                said,
-                theme.wrong,
-            );
-        }
-        let mut right = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(row.shrink2(vec2(theme.px(16.0), theme.px(16.0))))
-                .layout(Layout::right_to_left(Align::Center)),
-        );
-        if current {
-            let label = view.text("staff-pack-current");
-            Button::new(&label)
-                .selected(true)
-                .enabled(false)
-                .show(&mut right, theme, false);
-        } else if entry.pack.is_some() {
-            let label = view.text("staff-pack-choose");
-            let salt = format!("{label} ({})", entry.id);
-            if Button::new(&salt).kind(ButtonKind::Primary).show(
-                &mut right,
-                theme,
-                view.clicks_allowed,
-            ) {
-                chosen = Some(index);
-            }
+        if pack_row(ui, view, entry, row) {
+            chosen = Some(index);
         }
         y = row.bottom() + theme.px(12.0);
+    }
+    chosen
+}
+
+/// One pack's row: its name, its problems if any, and "on show" or the button to show it;
+/// true when that button was pressed.
+fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> bool {
+    let theme = view.theme;
+    let mut chosen = false;
+    ui.painter().rect_filled(row, theme.radius(), theme.surface);
+    let current = same_dir(&entry.dir, view.current_pack);
+    let status = if entry.pack.is_some() {
+        String::new()
+    } else {
+        view.format(
+            "staff-pack-problems",
+            &[("errors", &entry.errors.to_string())],
+        )
+    };
+    let mut right = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(row.shrink2(vec2(theme.px(16.0), theme.px(16.0))))
+            .layout(Layout::right_to_left(Align::Center)),
+    );
+    if current {
+        let label = view.text("staff-pack-current");
+        Button::new(&label)
+            .selected(true)
+            .enabled(false)
+            .show(&mut right, theme, false);
+    } else if entry.pack.is_some() {
+        let label = view.text("staff-pack-choose");
+        let salt = format!("{label} ({})", entry.id);
+        if Button::new(&salt)
+            .kind(ButtonKind::Primary)
+            .show(&mut right, theme, view.clicks_allowed)
+        {
+            chosen = true;
+        }
+    }
+    // The name takes what the button leaves, shortened with "…" if need be.
+    let text_width = (right.min_rect().left() - row.left() - theme.px(48.0)).max(theme.px(80.0));
+    let title = pack_title(entry, view.language);
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        title,
+        theme.font(TextStyle::CardTitle),
+        theme.ink,
+    );
+    job.wrap.max_width = text_width;
+    job.wrap.max_rows = 1;
+    job.wrap.break_anywhere = true;
+    job.wrap.overflow_character = Some('…');
+    let name = ui.painter().layout_job(job);
+    let name_height = name.size().y;
+    let block = name_height
+        + if status.is_empty() {
+            0.0
+        } else {
+            theme.px(32.0)
+        };
+    let text_top = row.center().y - block * 0.5;
+    widgets::text_at(
+        ui,
+        pos2(row.left() + theme.px(24.0), text_top),
+        name,
+        theme.ink,
+    );
+    if !status.is_empty() {
+        let said = ui
+            .painter()
+            .layout_no_wrap(status, theme.font(TextStyle::Caption), theme.wrong);
+        widgets::text_at(
+            ui,
+            pos2(
+                row.left() + theme.px(24.0),
+                text_top + name_height + theme.px(4.0),
+            ),
+            said,
+            theme.wrong,
+        );
     }
     chosen
 }
