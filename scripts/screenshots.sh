@@ -153,6 +153,20 @@ tap() {
   return 0
 }
 
+# The hidden staff gesture: hold the top-left corner 3 s, let go, tap the bottom-right corner.
+staff_gesture() {
+  local width=${size%x*} height=${size#*x} before
+  before=$(still_fingerprint)
+  xdotool mousemove 30 30 mousedown 1
+  sleep 3.4
+  xdotool mouseup 1
+  sleep 0.3
+  xdotool mousemove $((width - 30)) $((height - 30)) click 1
+  sleep "$settle"
+  [ "$(fingerprint)" = "$before" ] && warn "$orientation: the staff gesture opened nothing"
+  return 0
+}
+
 shot_count=0
 shot() {
   local name=$1 file
@@ -187,6 +201,8 @@ set_coordinates() {
       quiz_next=(1622 996)           # つぎの問題へ / 結果を見る / Next question / See your score
       quiz_retry=(960 885)           # result: もう一度挑戦する / Try again
       listen=(194 882)               # narration bar: 聞く / Listen
+      staff_counts_tab=(435 315)     # staff menu (no PIN, so its warning shows): 来場者数
+      staff_export_tab=(688 315)     # staff menu: 書き出し
       transcript=(1767 882)          # narration bar: テキスト / Text
       next_page=(1757 1009)          # page footer, right zone: つぎへ / Next
       page_image=(1451 400)          # JPP page 2: the chart, right of the text
@@ -223,6 +239,8 @@ set_coordinates() {
       quiz_next=(784 1842)           # the band's button sits at the right
       quiz_retry=(540 1290)          # the score's buttons stack: back, try again, home
       listen=(194 1723)              # narration bar: 聞く / Listen
+      staff_counts_tab=(435 470)     # staff menu: title, buttons and warning stack above the tabs
+      staff_export_tab=(688 470)
       transcript=(966 1723)          # narration bar: the text button (icon only here)
       next_page=(864 1853)           # page footer, right zone: つぎへ / Next
       page_image=(540 600)           # JPP page 2: the chart, in the column under the title
@@ -369,6 +387,19 @@ run_orientation() {
   shot narration-transcript-en
   stop_kiosk
 
+  # Staff mode (no PIN set: the menu opens at once, with its warning), over a few visits.
+  "$binary" simulate-visits --data-dir "$work/staff-data" --kiosk screenshots --visits 42 >/dev/null
+  printf '(data_dir: "%s", kiosk_id: "screenshots", removable_media_roots: [])\n' \
+    "$work/staff-data" >"$work/staff.ron"
+  start_kiosk "$size" "$work/$orientation-staff.log" --config "$work/staff.ron"
+  staff_gesture
+  shot staff-packs-ja
+  tap "${staff_counts_tab[@]}" "来場者数"
+  shot staff-counts-ja
+  tap "${staff_export_tab[@]}" "書き出し"
+  shot staff-export-ja
+  stop_kiosk
+
   # No pack at all: the calm "unavailable" screen.
   start_kiosk "$size" "$work/$orientation-unavailable.log" --pack /nonexistent
   shot unavailable-ja-en
@@ -403,6 +434,7 @@ readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png
 readme_copy "landscape/[0-9][0-9]-narration-transcript-ja.png" landscape-narration-ja.png
+readme_copy "landscape/[0-9][0-9]-staff-counts-ja.png" landscape-staff-counts-ja.png
 readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
 readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
 

@@ -77,12 +77,22 @@ pub fn counts(ui: &mut Ui, view: &StaffView<'_>, counts: Option<&StaffCounts>, a
         );
     }
     let below = area.top() + theme.px(176.0) + theme.gap();
-    let chart_area = Rect::from_min_max(
-        pos2(area.left(), below),
-        pos2(area.left() + area.width() * 0.62, area.bottom()),
-    );
+    // Side by side on a wide screen; the chart above the lists on a narrow one.
+    let (chart_area, side) = if area.width() >= theme.px(1400.0) {
+        let chart = Rect::from_min_max(
+            pos2(area.left(), below),
+            pos2(area.left() + area.width() * 0.62, area.bottom()),
+        );
+        let side = Rect::from_min_max(pos2(chart.right() + theme.gap(), below), area.max);
+        (chart, side)
+    } else {
+        let split = below + (area.bottom() - below) * 0.55;
+        (
+            Rect::from_min_max(pos2(area.left(), below), pos2(area.right(), split)),
+            Rect::from_min_max(pos2(area.left(), split + theme.gap()), area.max),
+        )
+    };
     month_chart(ui, view, counts, chart_area);
-    let side = Rect::from_min_max(pos2(chart_area.right() + theme.gap(), below), area.max);
     lists(ui, view, counts, side);
 }
 
