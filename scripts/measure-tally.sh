@@ -3,7 +3,8 @@
 # 11 million events), then times, on the same warm files in the same run, `wc -l` (the cost of
 # reading the bytes), `plaza-kiosk tally --by fiscal-year` and DuckDB's group-by, checks both
 # tallies against the generator's own counts, and prints the figures README quotes.
-# Usage: scripts/measure-tally.sh [WORK_DIR] [RUNS]   (needs about 2.2 GB free in WORK_DIR)
+# Usage: scripts/measure-tally.sh [WORK_DIR] [RUNS]   (needs about 2.2 GB free in WORK_DIR; the
+# logs are deleted at the end unless KEEP_LOGS=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/packages.sh
@@ -53,3 +54,5 @@ echo "wc -l:                   ${wc_s} s"
 echo "plaza-kiosk tally:       ${plaza_s} s  ($(awk "BEGIN { printf \"%.2f\", $plaza_s / $wc_s }")× wc -l), peak RSS $((peak_kb / 1024)) MiB"
 echo "DuckDB (python, same):   ${duck_s} s"
 echo "(best of $runs runs each, $(nproc) cores)"
+# The 2.2 GB of generated logs are not needed afterwards (KEEP_LOGS=1 keeps them).
+[ "${KEEP_LOGS:-0}" = 1 ] || rm -rf "$work/logs"
