@@ -137,6 +137,8 @@ pub struct KioskApp {
     narration: NarrationController,
     staff: StaffMode,
     gesture: StaffGesture,
+    /// The settings file being rewritten after a pack switch.
+    settings_saving: Option<Receiver<Result<(), String>>>,
     /// A press that dismissed the idle prompt must not also press what lies under it.
     swallow_gesture: bool,
     exit_allowed: bool,
@@ -177,6 +179,7 @@ impl KioskApp {
             narration,
             staff: StaffMode::default(),
             gesture: StaffGesture::default(),
+            settings_saving: None,
             pack,
             state: KioskState::unavailable(idle),
             texts: UiTexts::shipped(),
@@ -402,6 +405,9 @@ fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
     let spawned = std::thread::Builder::new()
         .name("pack-loader".to_owned())
         .spawn(move || {
+            // The pack's folder as the system names it, so staff mode can tell it among the
+            // packs it scans by a plain comparison.
+            let pack_dir = pack_dir.canonicalize().unwrap_or(pack_dir);
             let report = content::load_pack(&pack_dir);
             let summary = report.summary_line();
             let result = if let Some(pack) = report.pack {
@@ -595,7 +601,7 @@ impl KioskApp {
         }
         let pin_set = self.options.config.staff_pin_hash.is_some();
         self.staff.open(now, pin_set, &self.options.config);
-        self.narration_stop();
+        self.narration.stop();
         true
     }
 
@@ -608,6 +614,13 @@ impl KioskApp {
         clicks_allowed: bool,
     ) {
         self.staff.tick(now, &self.options.config);
+        if let Some(Ok(saved)) = self.settings_saving.as_ref().map(Receiver::try_recv) {
+            self.settings_saving = None;
+            if let Err(e) = saved {
+                eprintln!("plaza-kiosk: the chosen pack is not remembered: {e}");
+                self.staff.append_notice(&format!("（{e}）"));
+            }
+        }
         if !self.staff.is_open() {
             return;
         }
@@ -621,7 +634,10 @@ impl KioskApp {
             pin_set: self.options.config.staff_pin_hash.is_some(),
             settings_warnings: &self.options.settings_warnings,
             health: self.recorder.as_ref().map(VisitRecorder::health),
-            current_pack: &self.options.pack_dir,
+            current_pack: match &self.pack {
+                PackState::Ready(pack) => &pack.dir,
+                _ => &self.options.pack_dir,
+            },
             clicks_allowed,
         };
         let Some(nav) = crate::ui::staff::show(ui, &view) else {
@@ -651,7 +667,7 @@ impl KioskApp {
     fn switch_pack(&mut self, pack: Pack, now: Duration) {
         let signals = self.state.end_for_pack_switch(now);
         self.record(&signals);
-        self.narration_stop();
+        self.narration.stop();
         let id = pack.manifest.id.clone();
         let dir = pack.dir.clone();
         let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
@@ -663,47 +679,38 @@ impl KioskApp {
         .with_quizzes(crate::quiz_specs::quiz_specs(&pack));
         self.pack = PackState::Ready(Box::new(pack));
         self.options.pack_dir.clone_from(&dir);
-        let remembered = self.remember_pack(&dir);
+        self.remember_pack(&dir);
         eprintln!(
             "plaza-kiosk: staff switched to pack {id} ({})",
             dir.display()
         );
-        let mut notice = self.texts.format(
+        let notice = self.texts.format(
             self.state.languages().first().map_or("ja", String::as_str),
             "staff-pack-switched",
             &[("pack", &id)],
         );
-        if let Err(e) = remembered {
-            notice.push_str(&format!(" ({e})"));
-        }
         self.staff.notify(notice);
     }
 
-    /// Saves `dir` as the default pack in the settings file, keeping the other settings.
-    fn remember_pack(&mut self, dir: &std::path::Path) -> Result<(), String> {
+    /// Saves `dir` as the default pack in the settings file on a `settings-save` thread; a
+    /// failure reaches the staff menu when it is known.
+    fn remember_pack(&mut self, dir: &std::path::Path) {
         let name = dir
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         self.options.config.default_pack.clone_from(&name);
         let Some(path) = self.options.settings_path.clone() else {
-            return Ok(());
+            return;
         };
-        let mut settings = if path.exists() {
-            let loaded = crate::config::load(Some(&path));
-            if !loaded.warnings.is_empty() {
-                return Err(format!("not remembered: {}", loaded.warnings.join("; ")));
-            }
-            loaded.config
-        } else {
-            self.options.config.clone()
-        };
-        settings.default_pack = name;
-        crate::config::save(&path, &settings).map_err(|e| format!("not remembered: {e}"))
-    }
-
-    fn narration_stop(&mut self) {
-        self.narration.stop_all();
+        let fallback = self.options.config.clone();
+        let (sender, receiver) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("settings-save".to_owned())
+            .spawn(move || {
+                let _ = sender.send(crate::config::remember_default_pack(&path, &name, fallback));
+            });
+        self.settings_saving = spawned.is_ok().then_some(receiver);
     }
 
     fn follow_narration(&mut self, now: Duration) {

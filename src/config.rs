@@ -241,6 +241,23 @@ pub fn save(path: &Path, config: &KioskConfig) -> std::io::Result<()> {
     std::fs::File::open(folder)?.sync_all()
 }
 
+/// Writes `pack` as the default pack into the settings file `path`, keeping its other settings
+/// (`fallback` when there is no file yet). A file that cannot be read as settings is left as
+/// it is: rewriting it from defaults would lose what staff wrote.
+pub fn remember_default_pack(path: &Path, pack: &str, fallback: KioskConfig) -> Result<(), String> {
+    let mut settings = if path.exists() {
+        let loaded = load(Some(path));
+        if !loaded.warnings.is_empty() {
+            return Err(format!("not remembered: {}", loaded.warnings.join("; ")));
+        }
+        loaded.config
+    } else {
+        fallback
+    };
+    pack.clone_into(&mut settings.default_pack);
+    save(path, &settings).map_err(|e| format!("not remembered: {e}"))
+}
+
 fn default_kiosk_id() -> String {
     let host = gethostname::gethostname()
         .to_string_lossy()

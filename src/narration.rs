@@ -260,15 +260,11 @@ impl NarrationController {
         signals
     }
 
-    fn stop(&self) {
+    /// Stops whatever plays (leaving its page, staff mode opening, a pack switch).
+    pub fn stop(&self) {
         if let Some(player) = &self.player {
             player.stop();
         }
-    }
-
-    /// Stops whatever plays (staff mode opening, a pack switch).
-    pub fn stop_all(&self) {
-        self.stop();
     }
 }
 

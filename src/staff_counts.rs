@@ -105,6 +105,20 @@ pub fn count(folder: &Path, calendar: FiscalCalendar, today: jiff::civil::Date) 
     }
 }
 
+/// [`export_targets`] on an `export-targets` thread.
+#[must_use]
+pub fn targets_in_background(config: &KioskConfig) -> Option<Receiver<Vec<PathBuf>>> {
+    let config = config.clone();
+    let (sender, receiver) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("export-targets".to_owned())
+        .spawn(move || {
+            let _ = sender.send(export_targets(&config));
+        })
+        .ok()
+        .map(|_| receiver)
+}
+
 /// Where an export can go: removable drives (folders mounted under `/media/*`,
 /// `/media/*/*` and `/run/media/*/*`) first, then the data folder's `exports`.
 #[must_use]

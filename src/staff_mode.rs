@@ -65,6 +65,8 @@ pub struct Menu {
     pub counting: Option<Receiver<StaffCounts>>,
     /// Where an export may go, removable drives first.
     pub targets: Vec<PathBuf>,
+    /// The listing of those under way (it reads the mounts and folders).
+    pub listing: Option<Receiver<Vec<PathBuf>>>,
     /// The fiscal year to export.
     pub export_year: i16,
     /// The export under way.
@@ -214,6 +216,10 @@ impl StaffMode {
                     menu.packs = Some(found);
                     menu.scanning = None;
                 }
+                if let Some(Ok(targets)) = menu.listing.as_ref().map(Receiver::try_recv) {
+                    menu.targets = targets;
+                    menu.listing = None;
+                }
                 if let Some(Ok(counts)) = menu.counting.as_ref().map(Receiver::try_recv) {
                     menu.counts = Some(counts);
                     menu.counting = None;
@@ -280,8 +286,8 @@ impl StaffMode {
                 if tab == StaffTab::Counts && menu.counting.is_none() {
                     menu.counting = staff_counts::count_in_background(config, today());
                 }
-                if tab == StaffTab::Export {
-                    menu.targets = staff_counts::export_targets(config);
+                if tab == StaffTab::Export && menu.listing.is_none() {
+                    menu.listing = staff_counts::targets_in_background(config);
                 }
             }
             (StaffPhase::Open(menu), StaffNav::ExportYear(year)) => {
@@ -301,6 +307,13 @@ impl StaffMode {
             _ => {}
         }
         StaffAction::None
+    }
+
+    /// Adds to what the menu says was done.
+    pub fn append_notice(&mut self, text: &str) {
+        if let StaffPhase::Open(menu) = &mut self.phase {
+            menu.notice.get_or_insert_with(String::new).push_str(text);
+        }
     }
 
     /// Says what was done, on the menu.
@@ -325,7 +338,8 @@ fn menu(config: &KioskConfig) -> StaffPhase {
         scanning: scan_packs(config.content_dir.clone()),
         counts: None,
         counting: staff_counts::count_in_background(config, today),
-        targets: staff_counts::export_targets(config),
+        targets: Vec::new(),
+        listing: staff_counts::targets_in_background(config),
         export_year: config.fiscal_calendar().year_of(today),
         exporting: None,
         exported: None,
@@ -343,6 +357,7 @@ fn scan_packs(content_dir: PathBuf) -> Option<Receiver<Vec<PackEntry>>> {
             let entries = dirs
                 .into_iter()
                 .map(|dir| {
+                    let dir = dir.canonicalize().unwrap_or(dir);
                     let report = content::load_pack(&dir);
                     let errors = report
                         .diagnostics

@@ -65,7 +65,7 @@ impl VisitRecorder {
                     question,
                     correct,
                 } => {
-                    let quiz = pack.exhibits.get(*exhibit).and_then(|e| e.quiz.as_ref());
+                    let quiz = quiz_of(pack, *exhibit);
                     EventKind::QuizAnswer {
                         quiz: quiz.map_or_else(String::new, |q| q.id.clone()),
                         question: quiz
@@ -79,11 +79,7 @@ impl VisitRecorder {
                     score,
                     max,
                 } => EventKind::QuizComplete {
-                    quiz: pack
-                        .exhibits
-                        .get(*exhibit)
-                        .and_then(|e| e.quiz.as_ref())
-                        .map_or_else(String::new, |q| q.id.clone()),
+                    quiz: quiz_of(pack, *exhibit).map_or_else(String::new, |q| q.id.clone()),
                     score: *score,
                     max: *max,
                 },
@@ -104,15 +100,20 @@ impl VisitRecorder {
                     }
                 }
             };
-            self.log.record(VisitEvent {
-                v: FORMAT_VERSION,
-                ts: timestamp(&jiff::Zoned::now()),
-                kiosk: self.kiosk.clone(),
-                session,
-                pack: pack.manifest.id.clone(),
-                kind,
-            });
+            self.write(session, pack, kind);
         }
+    }
+
+    /// Hands one event of visit `session` on `pack`, stamped now, to the log.
+    fn write(&self, session: String, pack: &Pack, kind: EventKind) {
+        self.log.record(VisitEvent {
+            v: FORMAT_VERSION,
+            ts: timestamp(&jiff::Zoned::now()),
+            kiosk: self.kiosk.clone(),
+            session,
+            pack: pack.manifest.id.clone(),
+            kind,
+        });
     }
 
     /// The visitor log's state, for the staff screen.
@@ -124,18 +125,15 @@ impl VisitRecorder {
     /// Ends a visit still open at shutdown and waits until the log is on disk.
     pub fn shut_down(self, pack: Option<&Pack>, duration_ms: u64, active_ms: u64) {
         if let (Some(session), Some(pack)) = (self.session.clone(), pack) {
-            self.log.record(VisitEvent {
-                v: FORMAT_VERSION,
-                ts: timestamp(&jiff::Zoned::now()),
-                kiosk: self.kiosk.clone(),
+            self.write(
                 session,
-                pack: pack.manifest.id.clone(),
-                kind: EventKind::VisitEnd {
+                pack,
+                EventKind::VisitEnd {
                     reason: EndReason::Shutdown,
                     duration_ms,
                     active_ms,
                 },
-            });
+            );
         }
         self.log.shutdown();
     }
@@ -145,12 +143,17 @@ impl VisitRecorder {
 /// as its page.
 fn question_ids(pack: &Pack, exhibit: usize, question: usize) -> (String, String) {
     let found = pack.exhibits.get(exhibit);
-    let quiz = found.and_then(|e| e.quiz.as_ref());
+    let quiz = quiz_of(pack, exhibit);
     (
         found.map_or_else(String::new, |e| e.id.clone()),
         quiz.and_then(|q| Some(format!("{}/{}", q.id, q.questions.get(question)?.id)))
             .unwrap_or_default(),
     )
+}
+
+/// Exhibit `exhibit`'s quiz, if it has one.
+fn quiz_of(pack: &Pack, exhibit: usize) -> Option<&crate::content::model::Quiz> {
+    pack.exhibits.get(exhibit).and_then(|e| e.quiz.as_ref())
 }
 
 /// The pack ids of exhibit `exhibit`'s page `page`.

@@ -178,6 +178,13 @@ fn a_pack_switch_ends_the_visit_shows_the_new_pack_remembers_it_and_refuses_a_br
     assert!(k.shows_containing("「volunteers」に切り替えました"));
     assert!(k.harness.state().pack_dir().ends_with("volunteers"));
     assert!(!k.harness.state().state().in_visit(), "the visit ended");
+    // The settings are rewritten on their own thread.
+    for _ in 0..400 {
+        if std::fs::read_to_string(&settings).is_ok_and(|t| t.contains("default_pack")) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
     let remembered = std::fs::read_to_string(&settings).expect("the settings were written");
     assert!(
         remembered.contains("default_pack: \"volunteers\""),
@@ -233,6 +240,14 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     );
     k.tap("書き出し");
     let label = format!("ここに書き出す: {}", stick.display());
+    // The folders are listed on their own thread.
+    for _ in 0..400 {
+        if k.shows(&label) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        k.harness.step();
+    }
     k.tap(&label);
     for _ in 0..400 {
         if k.shows_containing("書き出しました") {

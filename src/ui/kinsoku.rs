@@ -27,19 +27,9 @@ pub fn layout_paragraph(
     paragraph: &Paragraph,
     width: f32,
 ) -> Arc<Galley> {
-    let mut spans = paragraph.clone();
-    let mut galley = painter.layout_job(paragraph_job(theme, &spans, width));
-    for _ in 0..MAX_FIXES {
-        let Some(bad_row_start) = first_prohibited_row_start(&galley) else {
-            break;
-        };
-        // Push the character before the prohibited one onto the next line with it.
-        if bad_row_start < 2 || !insert_break(&mut spans, bad_row_start - 1) {
-            break;
-        }
-        galley = painter.layout_job(paragraph_job(theme, &spans, width));
-    }
-    galley
+    without_prohibited_starts(painter, paragraph.clone(), |spans| {
+        paragraph_job(theme, spans, width)
+    })
 }
 
 /// Lays out plain `text` in `font` at `width` (centred when `centred`) with the same rule:
@@ -53,18 +43,28 @@ pub fn layout_text(
     width: f32,
     centred: bool,
 ) -> Arc<Galley> {
-    let job = |text: &str| {
-        let mut job = egui::text::LayoutJob::simple(text.to_owned(), font.clone(), color, width);
+    let spans: Paragraph = vec![crate::content::rich_text::Span {
+        text: text.to_owned(),
+        emphasis: false,
+    }];
+    without_prohibited_starts(painter, spans, |spans| {
+        let text: String = spans.iter().map(|span| span.text.as_str()).collect();
+        let mut job = egui::text::LayoutJob::simple(text, font.clone(), color, width);
         if centred {
             job.halign = egui::Align::Center;
         }
         job
-    };
-    let mut spans: Paragraph = vec![crate::content::rich_text::Span {
-        text: text.to_owned(),
-        emphasis: false,
-    }];
-    let mut galley = painter.layout_job(job(text));
+    })
+}
+
+/// Lays `spans` out with `job`; while a wrapped row starts with a prohibited character, pushes
+/// the character before it onto that row too (oidashi) and lays out again, a few times at most.
+fn without_prohibited_starts(
+    painter: &Painter,
+    mut spans: Paragraph,
+    job: impl Fn(&Paragraph) -> egui::text::LayoutJob,
+) -> Arc<Galley> {
+    let mut galley = painter.layout_job(job(&spans));
     for _ in 0..MAX_FIXES {
         let Some(bad_row_start) = first_prohibited_row_start(&galley) else {
             break;
@@ -72,7 +72,7 @@ pub fn layout_text(
         if bad_row_start < 2 || !insert_break(&mut spans, bad_row_start - 1) {
             break;
         }
-        galley = painter.layout_job(job(&spans[0].text));
+        galley = painter.layout_job(job(&spans));
     }
     galley
 }

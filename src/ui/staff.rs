@@ -479,7 +479,8 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     let theme = view.theme;
     let mut chosen = false;
     ui.painter().rect_filled(row, theme.radius(), theme.surface);
-    let current = same_dir(&entry.dir, view.current_pack);
+    // Both folders were canonicalised off the UI thread (pack loader, pack scan).
+    let current = entry.dir == view.current_pack;
     let status = if entry.pack.is_some() {
         String::new()
     } else {
@@ -565,13 +566,6 @@ fn pack_title(entry: &PackEntry, language: &str) -> String {
                 .or_else(|| p.manifest.title.values().next())
         })
         .map_or_else(|| entry.id.clone(), |t| format!("{t}（{}）", entry.id))
-}
-
-fn same_dir(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    }
 }
 
 /// The visitor log's health: writing normally, or events waiting and why.

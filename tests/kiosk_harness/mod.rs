@@ -145,23 +145,9 @@ impl Kiosk {
     /// One finger taps `pos`.
     pub fn tap_at(&mut self, pos: Pos2) {
         let id = self.new_id();
-        self.touch(id, TouchPhase::Start, pos);
-        self.send(Event::PointerMoved(pos));
-        self.send(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::default(),
-        });
+        self.finger_down(id, pos);
         self.harness.step();
-        self.touch(id, TouchPhase::End, pos);
-        self.send(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::default(),
-        });
-        self.send(Event::PointerGone);
+        self.finger_up(id, pos);
         self.harness.step();
         self.harness.step();
     }
