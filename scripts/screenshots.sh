@@ -203,6 +203,10 @@ set_coordinates() {
       listen=(194 882)               # narration bar: 聞く / Listen
       staff_counts_tab=(435 315)     # staff menu (no PIN, so its warning shows): 来場者数
       staff_export_tab=(688 315)     # staff menu: 書き出し
+      staff_settings_tab=(941 315)   # staff menu: 設定
+      staff_quiet_add=(274 886)      # settings: 静かな時間帯を追加 (under the two columns)
+      pin_1=(811 360)                # PIN pad: 1
+      pin_2=(959 360)                # PIN pad: 2
       transcript=(1767 882)          # narration bar: テキスト / Text
       next_page=(1757 1009)          # page footer, right zone: つぎへ / Next
       page_image=(1451 400)          # JPP page 2: the chart, right of the text
@@ -241,6 +245,10 @@ set_coordinates() {
       listen=(194 1723)              # narration bar: 聞く / Listen
       staff_counts_tab=(435 470)     # staff menu: title, buttons and warning stack above the tabs
       staff_export_tab=(688 470)
+      staff_settings_tab=(941 470)
+      staff_quiet_add=(380 1590)     # settings: one column, the button under the text size
+      pin_1=(392 820)
+      pin_2=(539 820)
       transcript=(966 1723)          # narration bar: the text button (icon only here)
       next_page=(864 1853)           # page footer, right zone: つぎへ / Next
       page_image=(540 600)           # JPP page 2: the chart, in the column under the title
@@ -398,6 +406,20 @@ run_orientation() {
   shot staff-counts-ja
   tap "${staff_export_tab[@]}" "書き出し"
   shot staff-export-ja
+  tap "${staff_settings_tab[@]}" "設定"
+  tap "${staff_quiet_add[@]}" "静かな時間帯を追加"
+  shot staff-settings-ja
+  stop_kiosk
+
+  # With a PIN set (as a kiosk should be): the pad, then two digits typed (dots only).
+  printf '(data_dir: "%s", kiosk_id: "screenshots")\n' "$work/staff-data" >"$work/pin.ron"
+  printf '2468\n2468\n' | "$binary" set-pin --config "$work/pin.ron" >/dev/null 2>&1
+  start_kiosk "$size" "$work/$orientation-pin.log" --config "$work/pin.ron"
+  staff_gesture
+  shot staff-pin-ja
+  tap "${pin_1[@]}" "PIN 1"
+  tap "${pin_2[@]}" "PIN 2"
+  shot staff-pin-typed-ja
   stop_kiosk
 
   # No pack at all: the calm "unavailable" screen.
@@ -435,6 +457,8 @@ readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-j
 readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png
 readme_copy "landscape/[0-9][0-9]-narration-transcript-ja.png" landscape-narration-ja.png
 readme_copy "landscape/[0-9][0-9]-staff-counts-ja.png" landscape-staff-counts-ja.png
+readme_copy "landscape/[0-9][0-9]-staff-settings-ja.png" landscape-staff-settings-ja.png
+readme_copy "landscape/[0-9][0-9]-staff-pin-typed-ja.png" landscape-staff-pin-ja.png
 readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
 readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
 

@@ -22,7 +22,7 @@ use crate::fonts;
 use crate::kiosk::{Clock, IdlePhase, IdleTimes, KioskState, Nav, Screen, SystemClock};
 use crate::narration::NarrationController;
 use crate::staff::{StaffGesture, TouchFrame};
-use crate::staff_mode::{StaffAction, StaffMode};
+use crate::staff_mode::StaffMode;
 use crate::theme::{BOLD_FAMILY, Theme};
 use crate::ui::image_cache::ImageCache;
 use crate::ui::texts::UiTexts;
@@ -30,6 +30,9 @@ use crate::ui::touch::{SwipeDetector, TouchGuard};
 use crate::ui::{self, ScreenContext, attract};
 use crate::visit_recorder::VisitRecorder;
 use crate::visits::VisitLog;
+
+mod pack_dates;
+mod staff_frame;
 
 /// How the kiosk is started.
 #[derive(Clone)]
@@ -48,6 +51,8 @@ pub struct AppOptions {
     pub settings_path: Option<PathBuf>,
     /// Problems found in the settings file at start (shown in staff mode).
     pub settings_warnings: Vec<String>,
+    /// Follow packs' active dates (off when a pack was named on the command line).
+    pub follow_pack_dates: bool,
 }
 
 /// The exit status when staff choose "exit the kiosk": a service manager leaves the desktop to
@@ -91,7 +96,7 @@ pub fn run(options: AppOptions) -> ExitCode {
     match result {
         Ok(()) => ExitCode::from(EXIT_STATUS.load(Ordering::SeqCst)),
         Err(e) => {
-            eprintln!("plaza-kiosk: cannot open the kiosk window: {e}");
+            tracing::warn!("cannot open the kiosk window: {e}");
             ExitCode::from(1)
         }
     }
@@ -137,8 +142,10 @@ pub struct KioskApp {
     narration: NarrationController,
     staff: StaffMode,
     gesture: StaffGesture,
-    /// The settings file being rewritten after a pack switch.
-    settings_saving: Option<Receiver<Result<(), String>>>,
+    /// Rewrites the settings file (a pack chosen, settings changed); none without a file.
+    settings: Option<crate::settings_writer::SettingsWriter>,
+    /// Following packs' active dates.
+    dates: pack_dates::PackDates,
     /// A press that dismissed the idle prompt must not also press what lies under it.
     swallow_gesture: bool,
     exit_allowed: bool,
@@ -156,12 +163,39 @@ impl KioskApp {
             style.interaction.selectable_labels = false;
             style.visuals = egui::Visuals::light();
         });
-        let pack = spawn_pack_loader(ctx, options.pack_dir.clone());
+        let pack = if options.follow_pack_dates {
+            // The pack today's date wants, worked out before anything is shown.
+            let config = options.config.clone();
+            let today = options.clock.local_now().date();
+            spawn_pack_loader(ctx, move || {
+                let dated = crate::content::pack_dates::dated_packs(&config.content_dir);
+                let chosen = config.default_pack_dir();
+                let chosen = chosen.canonicalize().unwrap_or(chosen);
+                let chosen_on = config
+                    .pack_chosen_on
+                    .as_deref()
+                    .and_then(|d| d.parse().ok());
+                crate::content::pack_dates::wanted_pack(&chosen, chosen_on, &dated, today)
+            })
+        } else {
+            let dir = options.pack_dir.clone();
+            spawn_pack_loader(ctx, move || dir)
+        };
+        let settings = options.settings_path.clone().and_then(|path| {
+            let wake = ctx.clone();
+            crate::settings_writer::SettingsWriter::start(path, options.config.clone(), move || {
+                wake.request_repaint();
+            })
+            .map_err(|e| {
+                tracing::warn!("cannot start the settings writer: {e}; changes are not saved");
+            })
+            .ok()
+        });
         let idle = idle_times(&options.config);
         let recorder = match VisitLog::start(&options.config.data_dir, &options.config.kiosk_id) {
             Ok(log) => Some(VisitRecorder::new(log, options.config.kiosk_id.clone())),
             Err(e) => {
-                eprintln!("plaza-kiosk: cannot start the visitor log: {e}; visits are not counted");
+                tracing::warn!("cannot start the visitor log: {e}; visits are not counted");
                 None
             }
         };
@@ -170,7 +204,7 @@ impl KioskApp {
         let player = match NarrationPlayer::start(move || repaint.request_repaint()) {
             Ok(player) => Some(player),
             Err(e) => {
-                eprintln!("plaza-kiosk: cannot start the audio thread: {e}; narration is off");
+                tracing::warn!("cannot start the audio thread: {e}; narration is off");
                 None
             }
         };
@@ -179,7 +213,8 @@ impl KioskApp {
             narration,
             staff: StaffMode::default(),
             gesture: StaffGesture::default(),
-            settings_saving: None,
+            settings,
+            dates: pack_dates::PackDates::default(),
             pack,
             state: KioskState::unavailable(idle),
             texts: UiTexts::shipped(),
@@ -219,6 +254,19 @@ impl KioskApp {
         matches!(self.staff.phase, crate::staff_mode::StaffPhase::Pin { .. })
     }
 
+    /// Whether the staff menu shows what became of a settings save (for tests).
+    #[must_use]
+    pub fn settings_saved_shown(&self) -> bool {
+        matches!(&self.staff.phase, crate::staff_mode::StaffPhase::Open(menu) if menu.settings_saved.is_some())
+    }
+
+    /// Whether a pack chosen by its active dates is loaded and waits for the visit to end
+    /// (for tests).
+    #[must_use]
+    pub fn dated_pack_waiting(&self) -> bool {
+        self.dates.waiting()
+    }
+
     /// The folder of the pack on show (for tests).
     #[must_use]
     pub fn pack_dir(&self) -> &std::path::Path {
@@ -247,21 +295,20 @@ impl KioskApp {
         let PackState::Loading(receiver) = &self.pack else {
             return;
         };
-        let idle = idle_times(&self.options.config);
         self.pack = match receiver.try_recv() {
             Ok(Ok(pack)) => {
-                let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
-                self.state = KioskState::new(pack.manifest.languages.clone(), page_counts, idle)
-                    .with_quizzes(crate::quiz_specs::quiz_specs(&pack));
+                tracing::info!("showing pack {} ({})", pack.manifest.id, pack.dir.display());
+                self.state = staff_frame::visitor_state(&pack, &self.options.config);
+                self.options.pack_dir.clone_from(&pack.dir);
                 PackState::Ready(Box::new(pack))
             }
             Ok(Err(summary)) => {
-                eprintln!("plaza-kiosk: the pack cannot be shown: {summary}");
+                tracing::warn!("the pack cannot be shown: {summary}");
                 PackState::Unavailable
             }
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => {
-                eprintln!("plaza-kiosk: the pack loader stopped");
+                tracing::warn!("the pack loader stopped");
                 PackState::Unavailable
             }
         };
@@ -354,9 +401,13 @@ impl KioskApp {
         if self.gesture.wants_frames() {
             sooner(Duration::from_millis(100));
         }
-        if self.staff.is_open() {
-            // The lockout countdown, a PIN check or a pack scan finishing, the auto-close.
+        if self.staff.is_open() || self.dates.busy() {
+            // The lockout countdown, a PIN check or a pack scan finishing, the auto-close; a
+            // pack for today's date being worked out or loaded.
             sooner(Duration::from_millis(250));
+        }
+        if self.options.follow_pack_dates {
+            sooner(pack_dates::CHECK_EVERY);
         }
         if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
             sooner(attract::next_frame_after(pack, now));
@@ -374,7 +425,7 @@ fn watch_termination_signals(ctx: &egui::Context, terminate: &Arc<AtomicBool>) {
     let mut signals = match signal_hook::iterator::Signals::new([SIGTERM, SIGINT]) {
         Ok(signals) => signals,
         Err(e) => {
-            eprintln!("plaza-kiosk: cannot watch for SIGTERM: {e}");
+            tracing::warn!("cannot watch for SIGTERM: {e}");
             return;
         }
     };
@@ -388,7 +439,7 @@ fn watch_termination_signals(ctx: &egui::Context, terminate: &Arc<AtomicBool>) {
             }
         });
     if let Err(e) = spawned {
-        eprintln!("plaza-kiosk: cannot watch for SIGTERM: {e}");
+        tracing::warn!("cannot watch for SIGTERM: {e}");
     }
 }
 
@@ -399,7 +450,11 @@ fn idle_times(config: &KioskConfig) -> IdleTimes {
     }
 }
 
-fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
+/// Loads and validates the pack in the folder `choose` names, on the `pack-loader` thread.
+fn spawn_pack_loader(
+    ctx: &egui::Context,
+    choose: impl FnOnce() -> PathBuf + Send + 'static,
+) -> PackState {
     let (sender, receiver) = mpsc::channel();
     let repaint = ctx.clone();
     let spawned = std::thread::Builder::new()
@@ -407,6 +462,7 @@ fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
         .spawn(move || {
             // The pack's folder as the system names it, so staff mode can tell it among the
             // packs it scans by a plain comparison.
+            let pack_dir = choose();
             let pack_dir = pack_dir.canonicalize().unwrap_or(pack_dir);
             let report = content::load_pack(&pack_dir);
             let summary = report.summary_line();
@@ -414,7 +470,7 @@ fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
                 Ok(pack)
             } else {
                 for diagnostic in &report.diagnostics {
-                    eprintln!("{diagnostic}");
+                    tracing::warn!("{diagnostic}");
                 }
                 Err(summary)
             };
@@ -424,7 +480,7 @@ fn spawn_pack_loader(ctx: &egui::Context, pack_dir: PathBuf) -> PackState {
     match spawned {
         Ok(_) => PackState::Loading(receiver),
         Err(e) => {
-            eprintln!("plaza-kiosk: cannot start the pack loader: {e}");
+            tracing::warn!("cannot start the pack loader: {e}");
             PackState::Unavailable
         }
     }
@@ -463,6 +519,7 @@ impl eframe::App for KioskApp {
         self.read_touches(&ctx, prompt_showing);
         let ended = self.state.tick(now);
         self.record(&ended);
+        self.background_work(&ctx, now);
         self.images.update(&ctx);
 
         let screen = ctx.content_rect();
@@ -471,6 +528,8 @@ impl eframe::App for KioskApp {
             _ => None,
         };
         let theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
+        // Staff screens keep their size whatever text size visitors start with.
+        let staff_theme = Theme::new(screen.size(), pack_theme, false);
         if self.follow_staff_gesture(&ctx, now, screen.size()) {
             // The tap that completed the gesture presses nothing beneath.
             self.swallow_gesture = true;
@@ -478,7 +537,7 @@ impl eframe::App for KioskApp {
         let clicks_allowed =
             self.touch.clicks_allowed() && !self.swallow_gesture && !self.gesture.in_progress();
         if self.staff.is_open() {
-            self.staff_frame(ui, &theme, now, clicks_allowed);
+            self.staff_frame(ui, &staff_theme, now, clicks_allowed);
             self.schedule_repaint(&ctx, now);
             return;
         }
@@ -557,6 +616,18 @@ impl eframe::App for KioskApp {
 }
 
 impl KioskApp {
+    /// Settings written and packs' dates followed.
+    fn background_work(&mut self, ctx: &egui::Context, now: Duration) {
+        while let Some(saved) = self
+            .settings
+            .as_ref()
+            .and_then(crate::settings_writer::SettingsWriter::finished)
+        {
+            self.settings_saved(saved);
+        }
+        self.follow_pack_dates(ctx, now);
+    }
+
     fn apply(&mut self, nav: Nav, now: Duration) {
         if let (Nav::Narration(control), PackState::Ready(pack)) = (&nav, &self.pack) {
             let signals = self
@@ -605,114 +676,6 @@ impl KioskApp {
         true
     }
 
-    /// A frame of staff mode: its screens instead of the visitors'.
-    fn staff_frame(
-        &mut self,
-        ui: &mut egui::Ui,
-        theme: &Theme,
-        now: Duration,
-        clicks_allowed: bool,
-    ) {
-        self.staff.tick(now, &self.options.config);
-        if let Some(Ok(saved)) = self.settings_saving.as_ref().map(Receiver::try_recv) {
-            self.settings_saving = None;
-            if let Err(e) = saved {
-                eprintln!("plaza-kiosk: the chosen pack is not remembered: {e}");
-                self.staff.append_notice(&format!("（{e}）"));
-            }
-        }
-        if !self.staff.is_open() {
-            return;
-        }
-        let view = crate::ui::staff::StaffView {
-            theme,
-            texts: &self.texts,
-            // Staff read the kiosk's own default language, whatever the last visitor chose.
-            language: self.state.languages().first().map_or("ja", String::as_str),
-            phase: &self.staff.phase,
-            locked_for: self.staff.gate.locked(now),
-            pin_set: self.options.config.staff_pin_hash.is_some(),
-            settings_warnings: &self.options.settings_warnings,
-            health: self.recorder.as_ref().map(VisitRecorder::health),
-            current_pack: match &self.pack {
-                PackState::Ready(pack) => &pack.dir,
-                _ => &self.options.pack_dir,
-            },
-            clicks_allowed,
-        };
-        let Some(nav) = crate::ui::staff::show(ui, &view) else {
-            return;
-        };
-        match self.staff.apply(nav, now, &self.options.config) {
-            StaffAction::None => {}
-            StaffAction::Exit => {
-                eprintln!("plaza-kiosk: staff exit to the desktop");
-                EXIT_STATUS.store(EXIT_TO_DESKTOP, Ordering::SeqCst);
-                self.exit_allowed = true;
-                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
-            }
-            StaffAction::Restart => {
-                // Exit 0: the service manager (or the xinit/cage loop) starts it again.
-                eprintln!("plaza-kiosk: staff restart");
-                EXIT_STATUS.store(0, Ordering::SeqCst);
-                self.exit_allowed = true;
-                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
-            }
-            StaffAction::Switch(pack) => self.switch_pack(*pack, now),
-        }
-    }
-
-    /// Shows `pack` now: a visit in progress ends (`pack_switch`), and the choice is
-    /// remembered in the settings file.
-    fn switch_pack(&mut self, pack: Pack, now: Duration) {
-        let signals = self.state.end_for_pack_switch(now);
-        self.record(&signals);
-        self.narration.stop();
-        let id = pack.manifest.id.clone();
-        let dir = pack.dir.clone();
-        let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
-        self.state = KioskState::new(
-            pack.manifest.languages.clone(),
-            page_counts,
-            idle_times(&self.options.config),
-        )
-        .with_quizzes(crate::quiz_specs::quiz_specs(&pack));
-        self.pack = PackState::Ready(Box::new(pack));
-        self.options.pack_dir.clone_from(&dir);
-        self.remember_pack(&dir);
-        eprintln!(
-            "plaza-kiosk: staff switched to pack {id} ({})",
-            dir.display()
-        );
-        let notice = self.texts.format(
-            self.state.languages().first().map_or("ja", String::as_str),
-            "staff-pack-switched",
-            &[("pack", &id)],
-        );
-        self.staff.notify(notice);
-    }
-
-    /// Saves `dir` as the default pack in the settings file on a `settings-save` thread; a
-    /// failure reaches the staff menu when it is known.
-    fn remember_pack(&mut self, dir: &std::path::Path) {
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        self.options.config.default_pack.clone_from(&name);
-        let Some(path) = self.options.settings_path.clone() else {
-            return;
-        };
-        let fallback = self.options.config.clone();
-        let (sender, receiver) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("settings-save".to_owned())
-            .spawn(move || {
-                let _ = sender.send(crate::config::remember_default_pack(&path, &name, fallback));
-            });
-        self.settings_saving = spawned.is_ok().then_some(receiver);
-    }
-
     fn follow_narration(&mut self, now: Duration) {
         if let PackState::Ready(pack) = &self.pack {
             let prompt = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
@@ -748,5 +711,6 @@ pub fn options_for(
         clock: Arc::new(SystemClock::new()),
         settings_path: None,
         settings_warnings: Vec::new(),
+        follow_pack_dates: false,
     }
 }

@@ -186,13 +186,26 @@ pub fn main() -> ExitCode {
             )
         }
         None => {
+            let _log = crate::kiosk_log::start(&config.data_dir);
+            for warning in &settings_warnings {
+                tracing::warn!("{warning}");
+            }
+            tracing::info!(
+                ?config,
+                "plaza-kiosk {} starting",
+                env!("CARGO_PKG_VERSION")
+            );
+            let follow_pack_dates = cli.pack.is_none();
             let pack = cli.pack.unwrap_or_else(|| config.default_pack_dir());
             let mut options =
                 crate::app::options_for(pack, config, cli.windowed, cli.exit_after_frames);
             // A pack chosen by staff is remembered where the settings are (or will be).
             options.settings_path = settings_path.or_else(config::default_path);
             options.settings_warnings = settings_warnings;
-            crate::app::run(options)
+            options.follow_pack_dates = follow_pack_dates;
+            let status = crate::app::run(options);
+            tracing::info!("plaza-kiosk stopped");
+            status
         }
     }
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 /// The settings as written in the file; missing fields take their defaults.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default, rename = "Config")]
 pub struct KioskConfig {
     /// This kiosk's name in visitor data; default: the host name.
@@ -37,6 +37,13 @@ pub struct KioskConfig {
     pub staff_pin_hash: Option<String>,
     /// Where removable drives are mounted (offered first for exports).
     pub removable_media_roots: Vec<PathBuf>,
+    /// The language a visit starts in (a language code); none: the pack's own default.
+    pub default_language: Option<String>,
+    /// Whether visits start with large text.
+    pub large_text_default: bool,
+    /// The day staff last chose a pack (`YYYY-MM-DD`): a pack with an active date range takes
+    /// over only when its range starts after that day.
+    pub pack_chosen_on: Option<String>,
 }
 
 impl Default for KioskConfig {
@@ -54,7 +61,36 @@ impl Default for KioskConfig {
             fiscal_year_start_month: 4,
             staff_pin_hash: None,
             removable_media_roots: vec![PathBuf::from("/media"), PathBuf::from("/run/media")],
+            default_language: None,
+            large_text_default: false,
+            pack_chosen_on: None,
         }
+    }
+}
+
+/// Written out in full except the PIN's hash: settings end up in logs, and the hash must not.
+impl std::fmt::Debug for KioskConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KioskConfig")
+            .field("kiosk_id", &self.kiosk_id)
+            .field("content_dir", &self.content_dir)
+            .field("data_dir", &self.data_dir)
+            .field("default_pack", &self.default_pack)
+            .field("idle_timeout_secs", &self.idle_timeout_secs)
+            .field("idle_countdown_secs", &self.idle_countdown_secs)
+            .field("default_volume_percent", &self.default_volume_percent)
+            .field("max_volume_percent", &self.max_volume_percent)
+            .field("quiet_hours", &self.quiet_hours)
+            .field("fiscal_year_start_month", &self.fiscal_year_start_month)
+            .field(
+                "staff_pin_hash",
+                &self.staff_pin_hash.as_ref().map(|_| "(set, not shown)"),
+            )
+            .field("removable_media_roots", &self.removable_media_roots)
+            .field("default_language", &self.default_language)
+            .field("large_text_default", &self.large_text_default)
+            .field("pack_chosen_on", &self.pack_chosen_on)
+            .finish()
     }
 }
 
@@ -94,6 +130,9 @@ pub struct LoadedConfig {
     pub config: KioskConfig,
     /// Problems with the file, as `path:line:column: message` (defaults used instead).
     pub warnings: Vec<String>,
+    /// The file is there but could not be read or parsed: all of it was replaced by defaults,
+    /// so it must not be overwritten (that would lose what staff wrote).
+    pub damaged: bool,
 }
 
 /// Reads the settings at `path`; with no path, or a missing file, the defaults.
@@ -104,6 +143,7 @@ pub fn load(path: Option<&Path>) -> LoadedConfig {
         return LoadedConfig {
             config: KioskConfig::default(),
             warnings,
+            damaged: false,
         };
     };
     let config = match std::fs::read_to_string(path) {
@@ -114,7 +154,7 @@ pub fn load(path: Option<&Path>) -> LoadedConfig {
             Ok(config) => sanitised(config, path, &mut warnings),
             Err(e) => {
                 warnings.push(format!(
-                    "{}:{}:{}: {}; using the default settings",
+                    "{}:{}:{}: {}{USING_DEFAULTS}",
                     path.display(),
                     e.span.start.line,
                     e.span.start.col,
@@ -126,14 +166,22 @@ pub fn load(path: Option<&Path>) -> LoadedConfig {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => KioskConfig::default(),
         Err(e) => {
             warnings.push(format!(
-                "{}: cannot read the settings ({e}); using the default settings",
+                "{}: cannot read the settings ({e}){USING_DEFAULTS}",
                 path.display()
             ));
             KioskConfig::default()
         }
     };
-    LoadedConfig { config, warnings }
+    let damaged = warnings.iter().any(|w| w.ends_with(USING_DEFAULTS));
+    LoadedConfig {
+        config,
+        warnings,
+        damaged,
+    }
 }
+
+/// How a warning about an unusable file ends.
+const USING_DEFAULTS: &str = "; using the default settings";
 
 /// Keeps values within what the kiosk can work with, saying what was changed.
 fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -> KioskConfig {
@@ -184,6 +232,22 @@ fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -
     }
     if config.kiosk_id.trim().is_empty() {
         config.kiosk_id = defaults.kiosk_id;
+    }
+    if config
+        .default_language
+        .as_deref()
+        .is_some_and(|l| l.trim().is_empty())
+    {
+        config.default_language = None;
+    }
+    if let Some(day) = &config.pack_chosen_on
+        && day.parse::<jiff::civil::Date>().is_err()
+    {
+        warnings.push(format!(
+            "{}: pack_chosen_on \"{day}\" is not a date of the form YYYY-MM-DD; ignored",
+            path.display()
+        ));
+        config.pack_chosen_on = None;
     }
     config
 }
@@ -241,21 +305,28 @@ pub fn save(path: &Path, config: &KioskConfig) -> std::io::Result<()> {
     std::fs::File::open(folder)?.sync_all()
 }
 
-/// Writes `pack` as the default pack into the settings file `path`, keeping its other settings
-/// (`fallback` when there is no file yet). A file that cannot be read as settings is left as
-/// it is: rewriting it from defaults would lose what staff wrote.
-pub fn remember_default_pack(path: &Path, pack: &str, fallback: KioskConfig) -> Result<(), String> {
+/// Rewrites the settings file `path` with `change` made to what it holds (`fallback` when
+/// there is no file yet), atomically ([`save`]); returns the settings written. A file that
+/// cannot be read or parsed as settings is left as it is: rewriting it from defaults would
+/// lose what was written there (the PIN's hash among it). Values the kiosk corrected when
+/// reading are written corrected.
+pub fn update(
+    path: &Path,
+    fallback: KioskConfig,
+    change: impl FnOnce(&mut KioskConfig),
+) -> Result<KioskConfig, String> {
     let mut settings = if path.exists() {
         let loaded = load(Some(path));
-        if !loaded.warnings.is_empty() {
-            return Err(format!("not remembered: {}", loaded.warnings.join("; ")));
+        if loaded.damaged {
+            return Err(loaded.warnings.join("; "));
         }
         loaded.config
     } else {
         fallback
     };
-    pack.clone_into(&mut settings.default_pack);
-    save(path, &settings).map_err(|e| format!("not remembered: {e}"))
+    change(&mut settings);
+    save(path, &settings).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(settings)
 }
 
 fn default_kiosk_id() -> String {

@@ -70,13 +70,10 @@ fn existing(path: &Path) -> Result<KioskConfig, String> {
         return Ok(KioskConfig::default());
     }
     let loaded = config::load(Some(path));
-    if let Some(problem) = loaded
-        .warnings
-        .iter()
-        .find(|w| w.contains("using the default settings"))
-    {
+    if loaded.damaged {
         return Err(format!(
-            "{problem}; fix or remove it first (nothing was changed)"
+            "{}; fix or remove it first (nothing was changed)",
+            loaded.warnings.join("; ")
         ));
     }
     Ok(loaded.config)

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use crate::config::KioskConfig;
 use crate::content::{self, Pack};
+use crate::staff::settings_form::{SettingsEdit, VisitorSettings};
 use crate::staff::{Failure, PinGate, pin};
 use crate::staff_counts::{self, StaffCounts};
 
@@ -38,6 +39,12 @@ pub enum StaffNav {
     ExportYear(i16),
     /// Export the chosen fiscal year into the folder at this index of the targets.
     Export(usize),
+    /// A change on the settings form.
+    Setting(SettingsEdit),
+    /// Save the settings form.
+    SaveSettings,
+    /// Put the settings form back to the settings in effect.
+    RevertSettings,
 }
 
 /// The parts of the menu.
@@ -49,6 +56,8 @@ pub enum StaffTab {
     Counts,
     /// Exporting a fiscal year.
     Export,
+    /// The settings visitors notice.
+    Settings,
 }
 
 /// The menu's state.
@@ -75,6 +84,14 @@ pub struct Menu {
     pub exported: Option<Result<PathBuf, String>>,
     /// The last thing done, to show.
     pub notice: Option<String>,
+    /// The settings form, as staff have changed it.
+    pub settings: VisitorSettings,
+    /// The settings as saved (what the form started from).
+    pub settings_in_effect: VisitorSettings,
+    /// Waiting for the settings file to be written.
+    pub settings_saving: bool,
+    /// The last save's outcome.
+    pub settings_saved: Option<Result<(), String>>,
 }
 
 /// A pack under the content folder, as the menu lists it.
@@ -148,6 +165,8 @@ pub enum StaffAction {
     Restart,
     /// Show this pack now.
     Switch(Box<Pack>),
+    /// Save these settings (and use them once saved).
+    SaveSettings(VisitorSettings),
 }
 
 impl StaffMode {
@@ -201,8 +220,8 @@ impl StaffMode {
                         *message = match self.gate.failed(now) {
                             Failure::TriesLeft(tries) => Some(PinMessage::Wrong(tries)),
                             Failure::Locked(_) => {
-                                eprintln!(
-                                    "plaza-kiosk: staff PIN pad locked for 5 minutes after 5 wrong PINs"
+                                tracing::warn!(
+                                    "staff PIN pad locked for 5 minutes after 5 wrong PINs"
                                 );
                                 None
                             }
@@ -226,7 +245,7 @@ impl StaffMode {
                 }
                 if let Some(Ok(result)) = menu.exporting.as_ref().map(Receiver::try_recv) {
                     match &result {
-                        Ok(file) => eprintln!("plaza-kiosk: staff exported {}", file.display()),
+                        Ok(file) => tracing::info!("staff exported {}", file.display()),
                         Err(e) => eprintln!("plaza-kiosk: staff export failed: {e}"),
                     }
                     menu.exported = Some(result);
@@ -294,6 +313,19 @@ impl StaffMode {
                 menu.export_year = year;
                 menu.exported = None;
             }
+            (StaffPhase::Open(menu), StaffNav::Setting(edit)) => {
+                menu.settings.edit(edit);
+                menu.settings_saved = None;
+            }
+            (StaffPhase::Open(menu), StaffNav::RevertSettings) => {
+                menu.settings = menu.settings_in_effect.clone();
+                menu.settings_saved = None;
+            }
+            (StaffPhase::Open(menu), StaffNav::SaveSettings) if !menu.settings_saving => {
+                menu.settings_saving = true;
+                menu.settings_saved = None;
+                return StaffAction::SaveSettings(menu.settings.clone());
+            }
             (StaffPhase::Open(menu), StaffNav::Export(index)) if menu.exporting.is_none() => {
                 if let Some(folder) = menu.targets.get(index) {
                     menu.exported = None;
@@ -313,6 +345,17 @@ impl StaffMode {
     pub fn append_notice(&mut self, text: &str) {
         if let StaffPhase::Open(menu) = &mut self.phase {
             menu.notice.get_or_insert_with(String::new).push_str(text);
+        }
+    }
+
+    /// The settings file was written (the form's settings are now in effect) or not.
+    pub fn settings_saved(&mut self, result: Result<(), String>) {
+        if let StaffPhase::Open(menu) = &mut self.phase {
+            if result.is_ok() {
+                menu.settings_in_effect = menu.settings.clone();
+            }
+            menu.settings_saving = false;
+            menu.settings_saved = Some(result);
         }
     }
 
@@ -344,6 +387,10 @@ fn menu(config: &KioskConfig) -> StaffPhase {
         exporting: None,
         exported: None,
         notice: None,
+        settings: VisitorSettings::of(config),
+        settings_in_effect: VisitorSettings::of(config),
+        settings_saving: false,
+        settings_saved: None,
     }))
 }
 

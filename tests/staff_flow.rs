@@ -6,36 +6,11 @@ mod util;
 
 use std::time::Duration;
 
-use egui::pos2;
 use egui_kittest::kittest::Queryable as _;
-use kiosk_harness::{Kiosk, kiosk_with};
+use kiosk_harness::kiosk_with;
 use plaza_kiosk::kiosk::Screen;
 
-const PIN: &str = "2468";
-
-fn with_pin(config: &mut plaza_kiosk::config::KioskConfig) {
-    config.staff_pin_hash = Some(plaza_kiosk::staff::pin::hash(PIN).expect("a hash"));
-}
-
-/// Hold the top-left corner 3 s, let go, tap the bottom-right corner.
-fn gesture(k: &mut Kiosk) {
-    k.hold_at(pos2(30.0, 30.0), Duration::from_millis(3200));
-    k.clock.advance(Duration::from_millis(500));
-    k.tap_at(pos2(1890.0, 1050.0));
-}
-
-fn enter(k: &mut Kiosk, digits: &str) {
-    for digit in digits.chars() {
-        k.tap(&digit.to_string());
-    }
-    k.tap("確定");
-    k.wait_until(|app| !app.staff_pin_pad() || app.staff_open());
-}
-
-/// Runs frames until the PIN check on its thread has answered.
-fn checked(k: &mut Kiosk) {
-    k.wait_until(|app| !app.staff_pin_pad());
-}
+use kiosk_harness::staff::{PIN, checked, enter, gesture, with_pin};
 
 #[test]
 fn the_gesture_then_the_pin_opens_the_menu_and_back_returns_to_the_visit() {
@@ -159,13 +134,7 @@ fn a_pack_switch_ends_the_visit_shows_the_new_pack_remembers_it_and_refuses_a_br
     enter(&mut k, PIN);
     checked(&mut k);
     k.wait_until(|_| true);
-    for _ in 0..400 {
-        if k.shows_containing("この展示に切り替える (volunteers)") {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-        k.harness.step();
-    }
+    k.step_until(|k| k.shows_containing("この展示に切り替える (volunteers)"));
     assert!(
         k.shows_containing("問題があります"),
         "the broken pack says so"
@@ -225,13 +194,7 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     std::thread::sleep(Duration::from_millis(600));
     gesture(&mut k);
     k.tap("来場者数");
-    for _ in 0..400 {
-        if k.shows("今日") && !k.shows("集計しています…") {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-        k.harness.step();
-    }
+    k.step_until(|k| k.shows("今日") && !k.shows("集計しています…"));
     assert!(k.shows("今日") && k.shows("今月"));
     assert_eq!(
         k.harness.query_all_by_label("1人").count(),
@@ -241,21 +204,9 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     k.tap("書き出し");
     let label = format!("ここに書き出す: {}", stick.display());
     // The folders are listed on their own thread.
-    for _ in 0..400 {
-        if k.shows(&label) {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-        k.harness.step();
-    }
+    k.step_until(|k| k.shows(&label));
     k.tap(&label);
-    for _ in 0..400 {
-        if k.shows_containing("書き出しました") {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-        k.harness.step();
-    }
+    k.step_until(|k| k.shows_containing("書き出しました"));
     assert!(k.shows_containing("書き出しました"));
     let exported: Vec<_> = std::fs::read_dir(&stick)
         .expect("the stick")
@@ -311,13 +262,7 @@ fn a_corrupt_settings_file_is_shown_to_staff_and_never_overwritten() {
     gesture(&mut k);
     assert!(k.shows_containing("設定ファイルに問題があるため"));
     assert!(k.shows_containing("kiosk.ron"), "and which file, where");
-    for _ in 0..400 {
-        if k.shows_containing("この展示に切り替える (volunteers)") {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-        k.harness.step();
-    }
+    k.step_until(|k| k.shows_containing("この展示に切り替える (volunteers)"));
     k.tap("この展示に切り替える (volunteers)");
     assert_eq!(
         std::fs::read_to_string(&settings).expect("still there"),

@@ -46,12 +46,61 @@ fn a_broken_pack_gives_a_calm_screen_and_says_why() {
     );
 }
 
+/// The inodes of the process's sockets that listen: TCP in LISTEN, any bound UDP socket, a
+/// Unix socket accepting connections.
+fn listening_sockets(pid: u32) -> Vec<String> {
+    let inodes: Vec<String> = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .expect("the kiosk's open files")
+        .filter_map(|entry| std::fs::read_link(entry.ok()?.path()).ok())
+        .filter_map(|target| {
+            let target = target.to_string_lossy().into_owned();
+            Some(
+                target
+                    .strip_prefix("socket:[")?
+                    .strip_suffix(']')?
+                    .to_owned(),
+            )
+        })
+        .collect();
+    let mut listening = Vec::new();
+    for (table, inode_column, listens) in [
+        (
+            "tcp",
+            9,
+            (|fields: &[&str]| fields[3] == "0A") as fn(&[&str]) -> bool,
+        ),
+        ("tcp6", 9, |fields: &[&str]| fields[3] == "0A"),
+        ("udp", 9, |_: &[&str]| true),
+        ("udp6", 9, |_: &[&str]| true),
+        ("unix", 6, |fields: &[&str]| fields[3] == "00010000"),
+    ] {
+        let text = std::fs::read_to_string(format!("/proc/net/{table}")).unwrap_or_default();
+        for line in text.lines().skip(1) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            if fields.len() > inode_column
+                && inodes.iter().any(|inode| inode == fields[inode_column])
+                && listens(&fields)
+            {
+                listening.push(format!("{table}: {line}"));
+            }
+        }
+    }
+    listening
+}
+
+/// Also: no network listener of any kind, and the kiosk's own log (capped, in the data
+/// folder) says what happened without the PIN's hash.
 #[test]
 fn sigterm_ends_the_kiosk_in_order() {
     let display = VirtualDisplay::start();
     let data = tempfile::tempdir().unwrap();
     let config = data.path().join("kiosk.ron");
-    std::fs::write(&config, format!("(data_dir: {:?})", data.path())).unwrap();
+    let hash = plaza_kiosk::staff::pin::hash("2468").unwrap();
+    std::fs::write(
+        &config,
+        format!("(data_dir: {:?}, staff_pin_hash: {hash:?})", data.path()),
+    )
+    .unwrap();
     let mut kiosk = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["--pack", "tests/fixtures/valid/minimal", "--config"])
@@ -63,6 +112,12 @@ fn sigterm_ends_the_kiosk_in_order() {
         .spawn()
         .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1500));
+    // The check sees a listener when there is one: this test's own.
+    let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    assert_eq!(listening_sockets(std::process::id()).len(), 1);
+    drop(probe);
+    let listening = listening_sockets(kiosk.id());
+    assert!(listening.is_empty(), "the kiosk listens: {listening:?}");
     let pid = kiosk.id().to_string();
     assert!(
         Command::new("kill")
@@ -85,5 +140,17 @@ fn sigterm_ends_the_kiosk_in_order() {
     assert!(
         status.success(),
         "an orderly exit, not death by signal: {status:?}"
+    );
+    let log = std::fs::read_to_string(data.path().join("logs/kiosk.log")).unwrap();
+    for said in ["starting", "showing pack minimal", "plaza-kiosk stopped"] {
+        assert!(log.contains(said), "the kiosk log says {said:?}:\n{log}");
+    }
+    assert!(
+        log.contains("staff_pin_hash: Some(\"(set, not shown)\")"),
+        "{log}"
+    );
+    assert!(
+        !log.contains(&hash) && !log.contains("argon2"),
+        "the PIN's hash is never logged:\n{log}"
     );
 }

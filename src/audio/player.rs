@@ -334,10 +334,7 @@ impl AudioThread {
                 });
             }
             Err(problem) => {
-                eprintln!(
-                    "plaza-kiosk: narration {} cannot play: {problem}",
-                    track.path.display()
-                );
+                tracing::warn!("narration {} cannot play: {problem}", track.path.display());
                 self.update(|s| {
                     s.track = Some(track.key.clone());
                     s.playback = Playback::Stopped;
@@ -392,7 +389,7 @@ impl AudioThread {
             let opened = DeviceSinkBuilder::from_default_device()
                 .map(|builder| {
                     builder.with_error_callback(move |e| {
-                        eprintln!("plaza-kiosk: the sound device failed: {e}");
+                        tracing::warn!("the sound device failed: {e}");
                         flag.store(true, Ordering::SeqCst);
                     })
                 })

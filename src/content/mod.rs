@@ -12,6 +12,7 @@ pub mod language;
 mod load;
 pub mod media;
 pub mod model;
+pub mod pack_dates;
 pub mod pack_path;
 pub mod rich_text;
 pub mod ron_file;

@@ -8,6 +8,11 @@ use std::time::{Duration, Instant};
 pub trait Clock: Send + Sync {
     /// Time elapsed since the clock's start.
     fn now(&self) -> Duration;
+
+    /// The local date and time of day (dated packs, today's counts).
+    fn local_now(&self) -> jiff::civil::DateTime {
+        jiff::Zoned::now().datetime()
+    }
 }
 
 /// The real clock.
@@ -42,6 +47,7 @@ impl Clock for SystemClock {
 #[derive(Debug, Clone, Default)]
 pub struct ManualClock {
     now_ms: Arc<AtomicU64>,
+    wall_start: Option<jiff::civil::DateTime>,
 }
 
 impl ManualClock {
@@ -49,6 +55,15 @@ impl ManualClock {
     #[must_use]
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A clock at zero whose local time starts at `wall_start` and moves with it.
+    #[must_use]
+    pub fn starting_at(wall_start: jiff::civil::DateTime) -> Self {
+        Self {
+            now_ms: Arc::default(),
+            wall_start: Some(wall_start),
+        }
     }
 
     /// Moves the clock forward.
@@ -61,5 +76,15 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> Duration {
         Duration::from_millis(self.now_ms.load(Ordering::SeqCst))
+    }
+
+    fn local_now(&self) -> jiff::civil::DateTime {
+        let Some(start) = self.wall_start else {
+            return jiff::Zoned::now().datetime();
+        };
+        jiff::SignedDuration::try_from(self.now())
+            .ok()
+            .and_then(|elapsed| start.checked_add(elapsed).ok())
+            .unwrap_or(start)
     }
 }

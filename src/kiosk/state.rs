@@ -202,6 +202,8 @@ pub struct KioskState {
     language: String,
     languages: Vec<String>,
     large_text: bool,
+    start_language: String,
+    start_large_text: bool,
     page_counts: Vec<usize>,
     idle: IdleTimes,
     last_touch: Duration,
@@ -222,9 +224,11 @@ impl KioskState {
             .unwrap_or_else(|| "en".to_owned());
         Self {
             screen: Screen::Attract,
+            start_language: language.clone(),
             language,
             languages,
             large_text: false,
+            start_large_text: false,
             page_counts,
             idle,
             last_touch: Duration::ZERO,
@@ -240,6 +244,34 @@ impl KioskState {
     pub fn with_quizzes(mut self, quizzes: Vec<Option<QuizSpec>>) -> Self {
         self.quizzes = quizzes;
         self
+    }
+
+    /// The same kiosk starting its visits in `language` (when the pack has it; else its
+    /// default) and with large text when `large_text`.
+    #[must_use]
+    pub fn with_visit_start(mut self, language: Option<&str>, large_text: bool) -> Self {
+        self.set_visit_start(language, large_text);
+        self
+    }
+
+    /// From the next visit on (at once when none is going on), visits start in `language`
+    /// (when the pack has it; else its default) and with large text when `large_text`.
+    pub fn set_visit_start(&mut self, language: Option<&str>, large_text: bool) {
+        self.start_language = language
+            .filter(|l| self.languages.iter().any(|known| known == l))
+            .or(self.languages.first().map(String::as_str))
+            .unwrap_or(&self.language)
+            .to_owned();
+        self.start_large_text = large_text;
+        if !self.in_visit() {
+            self.language.clone_from(&self.start_language);
+            self.large_text = large_text;
+        }
+    }
+
+    /// New idle timeouts, from now on.
+    pub fn set_idle_times(&mut self, idle: IdleTimes) {
+        self.idle = idle;
     }
 
     /// The quiz being taken, while one is on screen.
@@ -494,12 +526,8 @@ impl KioskState {
         };
         self.screen = Screen::Attract;
         self.quiz = None;
-        self.language = self
-            .languages
-            .first()
-            .cloned()
-            .unwrap_or_else(|| self.language.clone());
-        self.large_text = false;
+        self.language.clone_from(&self.start_language);
+        self.large_text = self.start_large_text;
         vec![VisitSignal::VisitEnded {
             reason,
             duration: now.saturating_sub(started),
@@ -523,6 +551,33 @@ mod tests {
 
     fn kiosk() -> KioskState {
         KioskState::new(vec!["ja".into(), "en".into()], vec![3, 1], IDLE)
+    }
+
+    #[test]
+    fn visits_start_in_the_chosen_language_and_text_size_and_changes_wait_for_the_next() {
+        let mut k = kiosk().with_visit_start(Some("en"), true);
+        assert_eq!((k.language(), k.large_text()), ("en", true));
+        let _ = k.apply(Nav::Start, secs(1));
+        let _ = k.apply(Nav::ChooseLanguage("ja".into()), secs(2));
+        let _ = k.apply(Nav::ToggleLargeText, secs(3));
+        k.set_visit_start(Some("fr"), false);
+        assert_eq!(
+            (k.language(), k.large_text()),
+            ("ja", false),
+            "the visit keeps what the visitor chose"
+        );
+        let _ = k.apply(Nav::Finish, secs(4));
+        assert_eq!(
+            (k.language(), k.large_text()),
+            ("ja", false),
+            "a language the pack lacks falls back to its default"
+        );
+        k.set_visit_start(Some("en"), true);
+        assert_eq!(
+            (k.language(), k.large_text()),
+            ("en", true),
+            "at once between visits"
+        );
     }
 
     #[test]

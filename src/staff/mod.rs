@@ -4,6 +4,7 @@
 pub mod gesture;
 pub mod lockout;
 pub mod pin;
+pub mod settings_form;
 
 pub use gesture::{StaffGesture, TouchFrame};
 pub use lockout::{Failure, PinGate};

@@ -48,9 +48,7 @@ impl ImageCache {
         let loader = match ImageLoader::start(move || repaint.request_repaint()) {
             Ok(loader) => Some(loader),
             Err(e) => {
-                eprintln!(
-                    "plaza-kiosk: cannot start the image decoder: {e}; pictures are not shown"
-                );
+                tracing::warn!("cannot start the image decoder: {e}; pictures are not shown");
                 None
             }
         };
@@ -78,7 +76,7 @@ impl ImageCache {
                         }
                     }
                     Err(e) => {
-                        eprintln!("plaza-kiosk: {}: {e}", decoded.key.path.display());
+                        tracing::warn!("{}: {e}", decoded.key.path.display());
                         Entry::Failed
                     }
                 };

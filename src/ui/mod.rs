@@ -19,6 +19,7 @@ pub mod quiz_choices;
 pub mod quiz_question;
 pub mod staff;
 pub mod staff_figures;
+pub mod staff_settings;
 pub mod texts;
 pub mod top_bar;
 pub mod touch;

@@ -34,6 +34,8 @@ pub struct StaffView<'a> {
     pub health: Option<LogHealth>,
     /// The pack on show.
     pub current_pack: &'a Path,
+    /// The pack's languages, its default first.
+    pub languages: &'a [String],
     /// Whether a tap may press this frame.
     pub clicks_allowed: bool,
 }
@@ -77,7 +79,7 @@ fn pin_pad(
         screen.center(),
         vec2(
             pad_width + theme.px(260.0),
-            theme.px(900.0).min(screen.height() - theme.px(40.0)),
+            theme.px(820.0).min(screen.height() - theme.px(40.0)),
         ),
     );
     ui.painter()
@@ -240,7 +242,71 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
         ),
     );
     let mut nav = menu_header(ui, view, header, narrow);
-    let mut y = header.bottom() + theme.gap();
+    let y = notices(ui, view, notice, inner, header.bottom() + theme.gap());
+    let tabs = Rect::from_min_size(
+        pos2(inner.left(), y),
+        vec2(inner.width(), theme.touch_target()),
+    );
+    let (tab, tabs_end) = tab_row(ui, view, tabs, state.tab);
+    if let Some(tab) = tab {
+        nav = Some(StaffNav::Tab(tab));
+    }
+    let mut area = Rect::from_min_max(
+        pos2(inner.left(), tabs.bottom() + theme.gap()),
+        pos2(inner.right(), inner.bottom() - theme.px(60.0)),
+    );
+    // The settings' Save sits beside the tabs on a wide screen, below the form on a narrow one.
+    let settings_bar = if narrow {
+        let bar = Rect::from_min_max(
+            pos2(area.left(), area.bottom() - theme.touch_target()),
+            area.max,
+        );
+        if state.tab == StaffTab::Settings {
+            area.max.y = bar.top() - theme.gap();
+        }
+        bar
+    } else {
+        Rect::from_min_max(pos2(tabs_end + theme.px(48.0), tabs.top()), tabs.max)
+    };
+    let tab_nav = match state.tab {
+        StaffTab::Packs => packs_tab(ui, view, state.packs.as_deref(), area),
+        StaffTab::Counts => {
+            super::staff_figures::counts(ui, view, state.counts.as_ref(), area);
+            None
+        }
+        StaffTab::Export => super::staff_figures::export(ui, view, state, area),
+        StaffTab::Settings => {
+            // What became of Save: beside the buttons when narrow, else on the bottom line.
+            let status = (!narrow).then(|| {
+                Rect::from_min_max(
+                    pos2(inner.center().x, area.bottom()),
+                    pos2(inner.right(), inner.bottom()),
+                )
+            });
+            super::staff_settings::settings(ui, view, state, area, (settings_bar, status))
+        }
+    };
+    if tab_nav.is_some() {
+        nav = tab_nav;
+    }
+    let note = ui.painter().layout_no_wrap(
+        view.text("staff-closes"),
+        theme.font(TextStyle::Caption),
+        theme.muted_ink,
+    );
+    widgets::text_at(
+        ui,
+        pos2(inner.left(), inner.bottom() - note.size().y),
+        note,
+        theme.muted_ink,
+    );
+    nav
+}
+
+/// The warnings (no PIN, a damaged settings file) and the last thing done, boxed one under
+/// the other from `y`; returns the y below them.
+fn notices(ui: &Ui, view: &StaffView<'_>, notice: Option<&str>, inner: Rect, mut y: f32) -> f32 {
+    let theme = view.theme;
     let settings = view.settings_warnings.join("\n");
     for (shown, text, color) in [
         (!view.pin_set, view.text("staff-no-pin"), theme.wrong),
@@ -284,67 +350,43 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
         );
         y = boxed.bottom() + theme.gap();
     }
-    let tabs = Rect::from_min_size(
-        pos2(inner.left(), y),
-        vec2(inner.width(), theme.touch_target()),
-    );
-    if let Some(tab) = tab_row(ui, view, tabs, state.tab) {
-        nav = Some(StaffNav::Tab(tab));
-    }
-    let area = Rect::from_min_max(
-        pos2(inner.left(), tabs.bottom() + theme.gap()),
-        pos2(inner.right(), inner.bottom() - theme.px(60.0)),
-    );
-    let tab_nav = match state.tab {
-        StaffTab::Packs => packs_tab(ui, view, state.packs.as_deref(), area),
-        StaffTab::Counts => {
-            super::staff_figures::counts(ui, view, state.counts.as_ref(), area);
-            None
-        }
-        StaffTab::Export => super::staff_figures::export(ui, view, state, area),
-    };
-    if tab_nav.is_some() {
-        nav = tab_nav;
-    }
-    let note = ui.painter().layout_no_wrap(
-        view.text("staff-closes"),
-        theme.font(TextStyle::Caption),
-        theme.muted_ink,
-    );
-    widgets::text_at(
-        ui,
-        pos2(inner.left(), inner.bottom() - note.size().y),
-        note,
-        theme.muted_ink,
-    );
-    nav
+    y
 }
 
-/// The tabs: packs, visitor counts, export.
-fn tab_row(ui: &mut Ui, view: &StaffView<'_>, rect: Rect, current: StaffTab) -> Option<StaffTab> {
+/// The tabs: packs, visitor counts, export, settings; returns the tab chosen and where the
+/// tabs end.
+fn tab_row(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    rect: Rect,
+    current: StaffTab,
+) -> (Option<StaffTab>, f32) {
     let theme = view.theme;
     let mut row = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(rect)
             .layout(Layout::left_to_right(Align::Center)),
     );
-    row.spacing_mut().item_spacing.x = theme.px(12.0);
+    let spacing = theme.px(12.0);
+    row.spacing_mut().item_spacing.x = spacing;
+    let width = theme.px(240.0).min((rect.width() - 3.0 * spacing) / 4.0);
     let mut chosen = None;
     for (tab, key) in [
         (StaffTab::Packs, "staff-tab-packs"),
         (StaffTab::Counts, "staff-tab-counts"),
         (StaffTab::Export, "staff-tab-export"),
+        (StaffTab::Settings, "staff-tab-settings"),
     ] {
         let label = view.text(key);
         if Button::new(&label)
             .selected(tab == current)
-            .min_width(theme.px(240.0))
+            .min_width(width)
             .show(&mut row, theme, view.clicks_allowed)
         {
             chosen = Some(tab);
         }
     }
-    chosen
+    (chosen, row.min_rect().right())
 }
 
 /// The packs on the left, the visitor log's health on the right.

@@ -65,7 +65,7 @@ impl UiTexts {
             if let Ok(mut reported) = self.reported_missing.lock()
                 && reported.insert(format!("{language}:{key}"))
             {
-                eprintln!("plaza-kiosk: no interface text \"{key}\" for \"{language}\"");
+                tracing::warn!("no interface text \"{key}\" for \"{language}\"");
             }
             return key.to_owned();
         };

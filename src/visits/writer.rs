@@ -223,6 +223,16 @@ impl Writer {
 
     fn update_health(&self, written: u64, error: Option<String>) {
         let mut health = self.health.lock().unwrap_or_else(PoisonError::into_inner);
+        // Into the kiosk's own log once when writing starts failing and once when it recovers,
+        // not on every retry.
+        match (&health.last_error, &error) {
+            (None, Some(e)) => tracing::warn!(
+                queued = self.queue.len(),
+                "visitor log: cannot write ({e}); events wait in memory and are retried"
+            ),
+            (Some(_), None) => tracing::info!("visitor log: writing again, nothing lost"),
+            _ => {}
+        }
         health.queued = self.queue.len();
         health.written += written;
         health.last_error = error;

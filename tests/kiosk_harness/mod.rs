@@ -13,6 +13,8 @@ use plaza_kiosk::app::{AppOptions, KioskApp};
 use plaza_kiosk::config::KioskConfig;
 use plaza_kiosk::kiosk::ManualClock;
 
+pub mod staff;
+
 /// The kiosk in a harness, with its clock.
 pub struct Kiosk {
     pub harness: Harness<'static, KioskApp>,
@@ -35,7 +37,38 @@ pub fn kiosk_with(
     settings_path: Option<std::path::PathBuf>,
     adjust: impl FnOnce(&mut KioskConfig),
 ) -> Kiosk {
-    let clock = ManualClock::new();
+    build(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
+        (width, height),
+        settings_path,
+        (ManualClock::new(), false),
+        adjust,
+    )
+}
+
+/// The kiosk started as from the command line without `--pack`: on the pack its settings and
+/// today's date (from `clock`) choose, following packs' active dates.
+pub fn kiosk_following_dates(
+    clock: ManualClock,
+    settings_path: Option<std::path::PathBuf>,
+    adjust: impl FnOnce(&mut KioskConfig),
+) -> Kiosk {
+    build(
+        std::path::PathBuf::new(),
+        (1920.0, 1080.0),
+        settings_path,
+        (clock, true),
+        adjust,
+    )
+}
+
+fn build(
+    pack_dir: std::path::PathBuf,
+    (width, height): (f32, f32),
+    settings_path: Option<std::path::PathBuf>,
+    (clock, follow_pack_dates): (ManualClock, bool),
+    adjust: impl FnOnce(&mut KioskConfig),
+) -> Kiosk {
     let data_dir = tempfile::tempdir().expect("a temporary data folder");
     let mut config = KioskConfig {
         kiosk_id: "test-kiosk".to_owned(),
@@ -49,14 +82,20 @@ pub fn kiosk_with(
         .filter(|path| path.exists())
         .map(|path| plaza_kiosk::config::load(Some(path)).warnings)
         .unwrap_or_default();
+    let pack_dir = if follow_pack_dates {
+        config.default_pack_dir()
+    } else {
+        pack_dir
+    };
     let options = AppOptions {
-        pack_dir: Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
+        pack_dir,
         config,
         windowed: true,
         exit_after_frames: None,
         clock: std::sync::Arc::new(clock.clone()),
         settings_path,
         settings_warnings,
+        follow_pack_dates,
     };
     let harness = Harness::builder()
         .with_size(vec2(width, height))
@@ -88,6 +127,18 @@ impl Kiosk {
             std::thread::sleep(Duration::from_millis(5));
         }
         self.harness.step();
+    }
+
+    /// Renders frames (in real time, the kiosk clock standing still) until `shown` holds of
+    /// what is on screen, for at most about four seconds.
+    pub fn step_until(&mut self, shown: impl Fn(&Kiosk) -> bool) {
+        for _ in 0..400 {
+            if shown(self) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+            self.harness.step();
+        }
     }
 
     /// Lets time pass on the kiosk clock and renders.

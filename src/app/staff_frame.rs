@@ -1,0 +1,176 @@
+//! The app's side of staff mode: drawing the staff screens instead of the visitors', and
+//! carrying out what staff ask for (switching packs, saving settings, exit and restart).
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use egui::ViewportCommand;
+
+use super::{EXIT_STATUS, EXIT_TO_DESKTOP, KioskApp, PackState, idle_times};
+use crate::content::Pack;
+use crate::kiosk::KioskState;
+use crate::settings_writer::{SettingsChange, SettingsSaved};
+use crate::staff::settings_form::VisitorSettings;
+use crate::staff_mode::StaffAction;
+use crate::theme::Theme;
+use crate::visit_recorder::VisitRecorder;
+
+impl KioskApp {
+    /// A frame of staff mode: its screens instead of the visitors'.
+    pub(super) fn staff_frame(
+        &mut self,
+        ui: &mut egui::Ui,
+        theme: &Theme,
+        now: Duration,
+        clicks_allowed: bool,
+    ) {
+        self.staff.tick(now, &self.options.config);
+        if !self.staff.is_open() {
+            return;
+        }
+        let view = crate::ui::staff::StaffView {
+            theme,
+            texts: &self.texts,
+            language: self.staff_language(),
+            phase: &self.staff.phase,
+            locked_for: self.staff.gate.locked(now),
+            pin_set: self.options.config.staff_pin_hash.is_some(),
+            settings_warnings: &self.options.settings_warnings,
+            health: self.recorder.as_ref().map(VisitRecorder::health),
+            current_pack: match &self.pack {
+                PackState::Ready(pack) => &pack.dir,
+                _ => &self.options.pack_dir,
+            },
+            languages: self.state.languages(),
+            clicks_allowed,
+        };
+        let Some(nav) = crate::ui::staff::show(ui, &view) else {
+            return;
+        };
+        match self.staff.apply(nav, now, &self.options.config) {
+            StaffAction::None => {}
+            StaffAction::Exit => {
+                tracing::info!("staff exit to the desktop");
+                EXIT_STATUS.store(EXIT_TO_DESKTOP, Ordering::SeqCst);
+                self.exit_allowed = true;
+                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+            }
+            StaffAction::Restart => {
+                // Exit 0: the service manager (or the xinit/cage loop) starts it again.
+                tracing::info!("staff restart");
+                EXIT_STATUS.store(0, Ordering::SeqCst);
+                self.exit_allowed = true;
+                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+            }
+            StaffAction::Switch(pack) => self.switch_pack(*pack, now),
+            StaffAction::SaveSettings(settings) => self.save_settings(settings),
+        }
+    }
+
+    /// Staff read the pack's own default language, whatever the last visitor chose.
+    fn staff_language(&self) -> &str {
+        self.state.languages().first().map_or("ja", String::as_str)
+    }
+
+    /// Shows `pack` now: a visit in progress ends (`pack_switch`), and the choice is
+    /// remembered in the settings file.
+    fn switch_pack(&mut self, pack: Pack, now: Duration) {
+        let signals = self.state.end_for_pack_switch(now);
+        self.record(&signals);
+        // Whatever the dates had lined up is out of date: staff have chosen.
+        self.dates = super::pack_dates::PackDates::default();
+        let id = pack.manifest.id.clone();
+        let dir = pack.dir.clone();
+        self.show_pack(pack);
+        self.remember_pack(&dir);
+        tracing::info!("staff switched to pack {id} ({})", dir.display());
+        let notice = self.texts.format(
+            self.staff_language(),
+            "staff-pack-switched",
+            &[("pack", &id)],
+        );
+        self.staff.notify(notice);
+    }
+
+    /// Puts `pack` on screen, on its attract loop (no visit may be going on).
+    pub(super) fn show_pack(&mut self, pack: Pack) {
+        self.narration.stop();
+        self.state = visitor_state(&pack, &self.options.config);
+        self.options.pack_dir.clone_from(&pack.dir);
+        self.pack = PackState::Ready(Box::new(pack));
+    }
+
+    /// Remembers `dir` as the pack staff chose today, in memory at once and in the settings
+    /// file on the `settings-save` thread.
+    fn remember_pack(&mut self, dir: &std::path::Path) {
+        let change = SettingsChange::DefaultPack {
+            name: dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            chosen_on: self.options.clock.local_now().date().to_string(),
+        };
+        change.apply_to(&mut self.options.config);
+        if let Some(writer) = &self.settings
+            && !writer.save(change)
+        {
+            tracing::warn!("the settings writer has stopped: the chosen pack is not remembered");
+        }
+    }
+
+    /// Saves the settings staff changed; they take effect once written (at once when the
+    /// kiosk runs without a settings file).
+    fn save_settings(&mut self, settings: VisitorSettings) {
+        let change = SettingsChange::Visitor(settings);
+        match &self.settings {
+            Some(writer) if writer.save(change.clone()) => {}
+            _ => self.settings_saved(SettingsSaved {
+                change,
+                result: Err(self
+                    .texts
+                    .get(self.staff_language(), "staff-settings-no-file")),
+            }),
+        }
+    }
+
+    /// What the `settings-save` thread reports.
+    pub(super) fn settings_saved(&mut self, saved: SettingsSaved) {
+        match (saved.change, saved.result) {
+            (SettingsChange::Visitor(settings), Ok(())) => {
+                settings.apply_to(&mut self.options.config);
+                self.state.set_idle_times(idle_times(&self.options.config));
+                self.state.set_visit_start(
+                    self.options.config.default_language.as_deref(),
+                    self.options.config.large_text_default,
+                );
+                self.staff.settings_saved(Ok(()));
+            }
+            (SettingsChange::Visitor(_), Err(e)) => self.staff.settings_saved(Err(e)),
+            (SettingsChange::DefaultPack { .. }, Ok(())) => {}
+            (SettingsChange::DefaultPack { .. }, Err(e)) => {
+                tracing::warn!("the chosen pack is not remembered: {e}");
+                let text = self.texts.format(
+                    self.staff_language(),
+                    "staff-pack-not-remembered",
+                    &[("reason", &e)],
+                );
+                self.staff.append_notice(&text);
+            }
+        }
+    }
+}
+
+/// The visitor flow for `pack` with the kiosk's settings, on its attract loop.
+pub(super) fn visitor_state(pack: &Pack, config: &crate::config::KioskConfig) -> KioskState {
+    let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
+    KioskState::new(
+        pack.manifest.languages.clone(),
+        page_counts,
+        idle_times(config),
+    )
+    .with_quizzes(crate::quiz_specs::quiz_specs(pack))
+    .with_visit_start(
+        config.default_language.as_deref(),
+        config.large_text_default,
+    )
+}

@@ -1,0 +1,218 @@
+//! The kiosk's own log (what it did and what went wrong: packs loaded and switched, staff
+//! actions, the sound device, the visitor log's disk), kept in `<data_dir>/logs/kiosk.log` so a
+//! technician finds it on the kiosk after the fact, and on standard error for the journal.
+//!
+//! The file is capped: when `kiosk.log` would pass [`MAX_FILE_BYTES`] it becomes
+//! `kiosk.log.1` (older ones move up to `.4`, the oldest is removed), so the log never takes
+//! more than [`MAX_FILE_BYTES`] × [`KEPT_FILES`] of the disk the visitor counts live on. Lines
+//! are written on tracing-appender's own thread; a full disk loses log lines, never a visit
+//! and never the kiosk. Nothing secret is logged: the settings print without the PIN's hash.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use tracing_subscriber::layer::SubscriberExt as _;
+use tracing_subscriber::util::SubscriberInitExt as _;
+
+/// A log file is rotated before it passes this size.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// `kiosk.log` and this many minus one older files are kept.
+pub const KEPT_FILES: usize = 5;
+
+/// A file that rotates by size: `name`, `name.1` … `name.<kept - 1>`.
+pub struct RotatingFile {
+    path: PathBuf,
+    max_bytes: u64,
+    kept: usize,
+    file: Option<File>,
+    size: u64,
+}
+
+impl RotatingFile {
+    /// Appends to `path` (created with its folder if missing), rotating before `max_bytes`.
+    pub fn open(path: PathBuf, max_bytes: u64, kept: usize) -> std::io::Result<Self> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        let file = OpenOptions::new().create(true).append(true).open(&path)?;
+        let size = file.metadata()?.len();
+        Ok(Self {
+            path,
+            max_bytes,
+            kept: kept.max(1),
+            file: Some(file),
+            size,
+        })
+    }
+
+    fn numbered(&self, n: usize) -> PathBuf {
+        let mut name = self.path.clone().into_os_string();
+        name.push(format!(".{n}"));
+        PathBuf::from(name)
+    }
+
+    /// `name.<k-1>` → `name.<k>` … `name` → `name.1`, then a fresh `name`.
+    fn rotate(&mut self) -> std::io::Result<()> {
+        self.file = None;
+        if self.kept == 1 {
+            std::fs::remove_file(&self.path).or_else(ignore_missing)?;
+        } else {
+            std::fs::remove_file(self.numbered(self.kept - 1)).or_else(ignore_missing)?;
+            for n in (1..self.kept - 1).rev() {
+                std::fs::rename(self.numbered(n), self.numbered(n + 1)).or_else(ignore_missing)?;
+            }
+            std::fs::rename(&self.path, self.numbered(1)).or_else(ignore_missing)?;
+        }
+        self.file = Some(
+            OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&self.path)?,
+        );
+        self.size = 0;
+        Ok(())
+    }
+}
+
+fn ignore_missing(e: std::io::Error) -> std::io::Result<()> {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+impl Write for RotatingFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let length = u64::try_from(buf.len()).unwrap_or(u64::MAX);
+        if self.file.is_none()
+            || (self.size > 0 && self.size.saturating_add(length) > self.max_bytes)
+        {
+            self.rotate()?;
+        }
+        let file = self
+            .file
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("the log file is not open"))?;
+        file.write_all(buf)?;
+        self.size = self.size.saturating_add(length);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), File::flush)
+    }
+}
+
+/// Keeps the log's writer thread; dropping it writes out what is buffered.
+pub struct LogGuard {
+    _file: Option<tracing_appender::non_blocking::WorkerGuard>,
+}
+
+/// Where the kiosk's log file lives.
+#[must_use]
+pub fn file_in(data_dir: &Path) -> PathBuf {
+    data_dir.join("logs").join("kiosk.log")
+}
+
+/// Starts logging to standard error and to `<data_dir>/logs/kiosk.log`. When the file cannot
+/// be opened the kiosk still runs, logging to standard error only, and says so there.
+#[must_use]
+pub fn start(data_dir: &Path) -> LogGuard {
+    let level = tracing_subscriber::filter::LevelFilter::INFO;
+    let to_stderr = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        .with_target(false);
+    let path = file_in(data_dir);
+    match RotatingFile::open(path.clone(), MAX_FILE_BYTES, KEPT_FILES) {
+        Ok(file) => {
+            let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+                .thread_name("kiosk-log")
+                .finish(file);
+            let to_file = tracing_subscriber::fmt::layer()
+                .with_writer(writer)
+                .with_ansi(false)
+                .with_target(false);
+            let _ = tracing_subscriber::registry()
+                .with(level)
+                .with(to_stderr)
+                .with(to_file)
+                .try_init();
+            LogGuard { _file: Some(guard) }
+        }
+        Err(e) => {
+            let _ = tracing_subscriber::registry()
+                .with(level)
+                .with(to_stderr)
+                .try_init();
+            tracing::warn!(
+                "cannot write the kiosk's log file {}: {e}; logging to standard error only",
+                path.display()
+            );
+            LogGuard { _file: None }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sizes(dir: &Path) -> Vec<(String, u64)> {
+        let mut found: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| {
+                let e = e.unwrap();
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    e.metadata().unwrap().len(),
+                )
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn the_log_rotates_by_size_and_keeps_a_fixed_number_of_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("logs/kiosk.log");
+        let mut log = RotatingFile::open(path.clone(), 100, 3).unwrap();
+        for n in 0..40 {
+            writeln!(log, "line {n:02} of the kiosk log").unwrap(); // 25 bytes
+        }
+        log.flush().unwrap();
+        let files = sizes(&dir.path().join("logs"));
+        let names: Vec<_> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["kiosk.log", "kiosk.log.1", "kiosk.log.2"]);
+        assert!(files.iter().all(|(_, size)| *size <= 100), "{files:?}");
+        let newest = std::fs::read_to_string(&path).unwrap();
+        assert!(newest.ends_with("line 39 of the kiosk log\n"), "{newest}");
+        let older = std::fs::read_to_string(dir.path().join("logs/kiosk.log.1")).unwrap();
+        assert!(older.ends_with("line 35 of the kiosk log\n"), "{older}");
+    }
+
+    #[test]
+    fn an_existing_log_is_appended_to_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kiosk.log");
+        std::fs::write(&path, "x".repeat(90)).unwrap();
+        let mut log = RotatingFile::open(path.clone(), 100, 2).unwrap();
+        log.write_all(b"a line longer than ten bytes\n").unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("kiosk.log.1")).unwrap(),
+            "x".repeat(90)
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "a line longer than ten bytes\n"
+        );
+    }
+
+    #[test]
+    fn a_full_disk_is_an_error_not_a_panic() {
+        let mut log = RotatingFile::open(PathBuf::from("/dev/full"), 1 << 20, 2).unwrap();
+        assert!(writeln!(log, "nowhere to go").is_err());
+    }
+}

@@ -1,0 +1,452 @@
+//! The staff menu's settings: how long before "are you still there?", its countdown, the
+//! narration's maximum volume and quiet hours, the language and text size visits start with.
+//! Every value moves with − and + (no keyboard on a kiosk); nothing changes for visitors
+//! until "Save" has written the settings file.
+
+use egui::{Align, Layout, Rect, ScrollArea, Ui, pos2, vec2};
+
+use super::paint::Icon;
+use super::staff::StaffView;
+use super::widgets::{self, Button, ButtonKind};
+use crate::audio::QuietHours;
+use crate::staff::settings_form::{MAX_QUIET_PERIODS, SettingsEdit, Step, VisitorSettings};
+use crate::staff_mode::{Menu, StaffNav};
+use crate::theme::TextStyle;
+
+/// The settings form in `area` (scrolling when it does not fit), with Save and Undo in `bar`
+/// and what became of the last save in `status` (or beside the buttons).
+pub fn settings(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    menu: &Menu,
+    area: Rect,
+    (bar, status): (Rect, Option<Rect>),
+) -> Option<StaffNav> {
+    let theme = view.theme;
+    ui.painter()
+        .rect_filled(area, theme.radius(), theme.surface);
+    let list = area.shrink(theme.px(24.0));
+    let mut nav = None;
+    let mut list_ui = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(list)
+            .layout(Layout::top_down(Align::Min)),
+    );
+    // A solid, finger-wide scroll bar: staff must see that there is more below.
+    list_ui.spacing_mut().scroll = egui::style::ScrollStyle {
+        bar_width: theme.px(16.0),
+        ..egui::style::ScrollStyle::solid()
+    };
+    ScrollArea::vertical()
+        .id_salt("staff-settings")
+        .auto_shrink([false, false])
+        .show(&mut list_ui, |ui| {
+            ui.spacing_mut().item_spacing = vec2(theme.px(12.0), theme.px(14.0));
+            let form = Form {
+                view,
+                settings: &menu.settings,
+            };
+            form.rows(ui, list.width() < theme.px(1400.0), &mut nav);
+        });
+    if let Some(bar_nav) = save_bar(ui, view, menu, bar, status) {
+        nav = Some(bar_nav);
+    }
+    nav
+}
+
+struct Form<'a> {
+    view: &'a StaffView<'a>,
+    settings: &'a VisitorSettings,
+}
+
+/// How a setting's name sits beside its controls: this wide, or above them.
+#[derive(Clone, Copy)]
+enum LabelPlace {
+    Beside(f32),
+    Above,
+}
+
+impl Form<'_> {
+    /// The screen settings in two columns on a wide screen (one on a narrow one), then the
+    /// quiet hours across the width.
+    fn rows(&self, ui: &mut Ui, narrow: bool, nav: &mut Option<StaffNav>) {
+        let theme = self.view.theme;
+        if narrow {
+            self.timing_rows(ui, LabelPlace::Above, nav);
+            self.start_rows(ui, LabelPlace::Above, nav);
+        } else {
+            let width = ui.available_width();
+            let gap = theme.px(40.0);
+            let left = (width - gap) * 0.45;
+            ui.horizontal_top(|ui| {
+                ui.spacing_mut().item_spacing.x = gap;
+                let column = Layout::top_down(Align::Min);
+                let spacing = theme.px(12.0);
+                ui.allocate_ui_with_layout(vec2(left, 0.0), column, |ui| {
+                    ui.spacing_mut().item_spacing.x = spacing;
+                    self.timing_rows(ui, LabelPlace::Beside(theme.px(420.0)), nav);
+                });
+                ui.allocate_ui_with_layout(vec2(width - gap - left, 0.0), column, |ui| {
+                    ui.spacing_mut().item_spacing.x = spacing;
+                    self.start_rows(ui, LabelPlace::Beside(theme.px(270.0)), nav);
+                });
+            });
+        }
+        let place = if narrow {
+            LabelPlace::Above
+        } else {
+            LabelPlace::Beside(theme.px(420.0))
+        };
+        self.quiet_hours(ui, place, nav);
+    }
+
+    /// The idle timeout, the countdown and the maximum volume.
+    fn timing_rows(&self, ui: &mut Ui, place: LabelPlace, nav: &mut Option<StaffNav>) {
+        let view = self.view;
+        let s = self.settings;
+        let seconds = |value: u32| view.format("staff-seconds", &[("seconds", &value.to_string())]);
+        for (key, value, edit) in [
+            (
+                "staff-setting-idle",
+                seconds(s.idle_timeout_secs),
+                SettingsEdit::IdleTimeout as fn(Step) -> SettingsEdit,
+            ),
+            (
+                "staff-setting-countdown",
+                seconds(s.idle_countdown_secs),
+                SettingsEdit::Countdown,
+            ),
+            (
+                "staff-setting-volume",
+                format!("{}%", s.max_volume_percent),
+                SettingsEdit::MaxVolume,
+            ),
+        ] {
+            let name = view.text(key);
+            row(ui, view, &name, place, |ui| {
+                stepper(ui, view, (&name, value), edit, nav);
+            });
+        }
+    }
+
+    /// The language and text size visits start with.
+    fn start_rows(&self, ui: &mut Ui, place: LabelPlace, nav: &mut Option<StaffNav>) {
+        let view = self.view;
+        row(
+            ui,
+            view,
+            &view.text("staff-setting-language"),
+            place,
+            |ui| {
+                ui.horizontal_top(|ui| self.language_buttons(ui, nav));
+            },
+        );
+        row(
+            ui,
+            view,
+            &view.text("staff-setting-large-text"),
+            place,
+            |ui| {
+                ui.horizontal_top(|ui| self.text_size_buttons(ui, nav));
+            },
+        );
+    }
+
+    /// The pack's default, then each of its languages.
+    fn language_buttons(&self, ui: &mut Ui, nav: &mut Option<StaffNav>) {
+        let (view, s) = (self.view, self.settings);
+        let pack_default = view.text("staff-setting-language-pack");
+        let mut choices = vec![(None, pack_default)];
+        choices.extend(view.languages.iter().map(|code| {
+            let name = crate::content::language::endonym(code).unwrap_or(code);
+            (Some(code.clone()), name.to_owned())
+        }));
+        for (code, name) in choices {
+            if Button::new(&name)
+                .selected(s.default_language == code)
+                .show(ui, view.theme, view.clicks_allowed)
+            {
+                *nav = Some(StaffNav::Setting(SettingsEdit::Language(code)));
+            }
+        }
+    }
+
+    /// Normal or large text.
+    fn text_size_buttons(&self, ui: &mut Ui, nav: &mut Option<StaffNav>) {
+        let (view, s) = (self.view, self.settings);
+        for (on, key) in [
+            (false, "staff-setting-text-normal"),
+            (true, "staff-setting-text-large"),
+        ] {
+            if Button::new(&view.text(key))
+                .selected(s.large_text_default == on)
+                .min_width(view.theme.px(140.0))
+                .show(ui, view.theme, view.clicks_allowed)
+            {
+                *nav = Some(StaffNav::Setting(SettingsEdit::LargeText(on)));
+            }
+        }
+    }
+
+    /// Each quiet period with its times and maximum, a button to remove it, and one to add.
+    fn quiet_hours(&self, ui: &mut Ui, place: LabelPlace, nav: &mut Option<StaffNav>) {
+        let view = self.view;
+        let theme = view.theme;
+        ui.add_space(theme.px(10.0));
+        let title = ui.painter().layout(
+            view.text("staff-setting-quiet"),
+            theme.font(TextStyle::CardTitle),
+            theme.ink,
+            ui.available_width(),
+        );
+        let (slot, _) = ui.allocate_exact_size(title.size(), egui::Sense::hover());
+        widgets::text_at(ui, slot.min, title, theme.ink);
+        if self.settings.quiet_hours.is_empty() {
+            let none = ui.painter().layout_no_wrap(
+                view.text("staff-quiet-none"),
+                theme.font(TextStyle::Body),
+                theme.muted_ink,
+            );
+            let (slot, _) = ui.allocate_exact_size(none.size(), egui::Sense::hover());
+            widgets::text_at(ui, slot.min, none, theme.muted_ink);
+        }
+        for (index, quiet) in self.settings.quiet_hours.iter().enumerate() {
+            let n = (index + 1).to_string();
+            let name = view.format("staff-quiet-period", &[("n", &n)]);
+            let two_lines = matches!(place, LabelPlace::Above);
+            row(ui, view, &name, place, |ui| {
+                quiet_period(ui, view, (index, quiet), two_lines, nav);
+            });
+        }
+        if self.settings.quiet_hours.len() < MAX_QUIET_PERIODS
+            && Button::new(&view.text("staff-quiet-add"))
+                .icon(Icon::Plus)
+                .show(ui, theme, view.clicks_allowed)
+        {
+            *nav = Some(StaffNav::Setting(SettingsEdit::AddQuiet));
+        }
+    }
+}
+
+/// A setting's name and its controls (`controls` lays out its own lines).
+fn row(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    label: &str,
+    place: LabelPlace,
+    controls: impl FnOnce(&mut Ui),
+) {
+    let theme = view.theme;
+    let wrap_width = match place {
+        LabelPlace::Beside(width) => width,
+        LabelPlace::Above => ui.available_width(),
+    };
+    let galley = ui.painter().layout(
+        label.to_owned(),
+        theme.font(TextStyle::Body),
+        theme.ink,
+        wrap_width,
+    );
+    match place {
+        LabelPlace::Above => {
+            let (slot, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+            widgets::text_at(ui, slot.min, galley, theme.ink);
+            controls(ui);
+            ui.add_space(theme.px(12.0));
+        }
+        LabelPlace::Beside(width) => {
+            ui.horizontal_top(|ui| {
+                let (slot, _) = ui.allocate_exact_size(
+                    vec2(width, theme.touch_target().max(galley.size().y)),
+                    egui::Sense::hover(),
+                );
+                let top = slot.center().y - galley.size().y / 2.0;
+                widgets::text_at(ui, pos2(slot.left(), top), galley, theme.ink);
+                controls(ui);
+            });
+            ui.add_space(theme.px(4.0));
+        }
+    }
+}
+
+/// One quiet period: from and until, then its maximum volume and remove, on one line or two.
+fn quiet_period(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    (index, quiet): (usize, &QuietHours),
+    two_lines: bool,
+    nav: &mut Option<StaffNav>,
+) {
+    let n = (index + 1).to_string();
+    let name = |key: &str| view.format(key, &[("n", &n)]);
+    let times = |ui: &mut Ui, nav: &mut Option<StaffNav>| {
+        stepper(
+            ui,
+            view,
+            (&name("staff-quiet-from"), quiet.from.clone()),
+            |step| SettingsEdit::QuietFrom(index, step),
+            nav,
+        );
+        word(ui, view, &view.text("staff-quiet-dash"));
+        stepper(
+            ui,
+            view,
+            (&name("staff-quiet-until"), quiet.until.clone()),
+            |step| SettingsEdit::QuietUntil(index, step),
+            nav,
+        );
+    };
+    let volume = |ui: &mut Ui, nav: &mut Option<StaffNav>| {
+        word(ui, view, &view.text("staff-quiet-max"));
+        stepper(
+            ui,
+            view,
+            (
+                &name("staff-quiet-volume"),
+                format!("{}%", quiet.max_volume_percent),
+            ),
+            |step| SettingsEdit::QuietVolume(index, step),
+            nav,
+        );
+        if Button::new(&name("staff-quiet-remove"))
+            .icon(Icon::Close)
+            .icon_only(true)
+            .show(ui, view.theme, view.clicks_allowed)
+        {
+            *nav = Some(StaffNav::Setting(SettingsEdit::RemoveQuiet(index)));
+        }
+    };
+    if two_lines {
+        ui.horizontal_top(|ui| times(ui, nav));
+        ui.horizontal_top(|ui| volume(ui, nav));
+    } else {
+        ui.horizontal_top(|ui| {
+            times(ui, nav);
+            volume(ui, nav);
+        });
+    }
+}
+
+/// − value +, the buttons labelled for assistive technology with the setting's name.
+fn stepper(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    (name, value): (&str, String),
+    edit: impl Fn(Step) -> SettingsEdit,
+    nav: &mut Option<StaffNav>,
+) {
+    ui.horizontal_top(|ui| stepper_parts(ui, view, (name, value), edit, nav));
+}
+
+fn stepper_parts(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    (name, value): (&str, String),
+    edit: impl Fn(Step) -> SettingsEdit,
+    nav: &mut Option<StaffNav>,
+) {
+    let theme = view.theme;
+    let less = view.format("staff-setting-less", &[("setting", name)]);
+    if Button::new(&less)
+        .icon(Icon::Minus)
+        .icon_only(true)
+        .show(ui, theme, view.clicks_allowed)
+    {
+        *nav = Some(StaffNav::Setting(edit(Step::Down)));
+    }
+    let galley = ui
+        .painter()
+        .layout_no_wrap(value, theme.font(TextStyle::Heading), theme.ink);
+    let (slot, _) = ui.allocate_exact_size(
+        vec2(galley.size().x.max(theme.px(110.0)), theme.touch_target()),
+        egui::Sense::hover(),
+    );
+    let at = slot.center() - galley.size() / 2.0;
+    widgets::text_at(ui, at, galley, theme.ink);
+    let more = view.format("staff-setting-more", &[("setting", name)]);
+    if Button::new(&more)
+        .icon(Icon::Plus)
+        .icon_only(true)
+        .show(ui, theme, view.clicks_allowed)
+    {
+        *nav = Some(StaffNav::Setting(edit(Step::Up)));
+    }
+}
+
+fn word(ui: &mut Ui, view: &StaffView<'_>, text: &str) {
+    let theme = view.theme;
+    let galley =
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), theme.font(TextStyle::Body), theme.ink);
+    let (slot, _) = ui.allocate_exact_size(
+        vec2(galley.size().x, theme.touch_target()),
+        egui::Sense::hover(),
+    );
+    widgets::text_at(
+        ui,
+        pos2(slot.left(), slot.center().y - galley.size().y / 2.0),
+        galley,
+        theme.ink,
+    );
+}
+
+/// Save and Undo (when something changed), and what became of the last save.
+fn save_bar(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    menu: &Menu,
+    bar: Rect,
+    status: Option<Rect>,
+) -> Option<StaffNav> {
+    let theme = view.theme;
+    let changed = menu.settings != menu.settings_in_effect;
+    let mut row = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(bar)
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    row.spacing_mut().item_spacing.x = theme.gap();
+    let mut nav = None;
+    if Button::new(&view.text("staff-settings-save"))
+        .kind(ButtonKind::Primary)
+        .enabled(changed && !menu.settings_saving)
+        .min_width(theme.px(240.0))
+        .show(&mut row, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::SaveSettings);
+    }
+    if Button::new(&view.text("staff-settings-revert"))
+        .enabled(changed && !menu.settings_saving)
+        .show(&mut row, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::RevertSettings);
+    }
+    let (text, color) = match (&menu.settings_saved, menu.settings_saving, changed) {
+        (_, true, _) => (view.text("staff-settings-saving"), theme.muted_ink),
+        (Some(Err(reason)), _, _) => (
+            view.format("staff-settings-failed", &[("reason", reason)]),
+            theme.wrong,
+        ),
+        (Some(Ok(())), _, false) => (view.text("staff-settings-saved"), theme.right),
+        (_, _, true) => (view.text("staff-settings-unsaved"), theme.muted_ink),
+        _ => (String::new(), theme.ink),
+    };
+    let slot =
+        status.unwrap_or_else(|| Rect::from_min_max(pos2(row.cursor().left(), bar.top()), bar.max));
+    let galley = row
+        .painter()
+        .layout(text, theme.font(TextStyle::Caption), color, slot.width());
+    // Right-aligned on the bottom line, beside the buttons otherwise.
+    let left = if status.is_some() {
+        slot.right() - galley.size().x
+    } else {
+        slot.left()
+    };
+    widgets::text_at(
+        &row,
+        pos2(left, slot.center().y - galley.size().y / 2.0),
+        galley,
+        color,
+    );
+    nav
+}
