@@ -121,8 +121,10 @@ pub fn file_in(data_dir: &Path) -> PathBuf {
 #[must_use]
 pub fn start(data_dir: &Path) -> LogGuard {
     let level = tracing_subscriber::filter::LevelFilter::INFO;
+    // Colours only for a person at a terminal, not in the journal or a redirected file.
     let to_stderr = tracing_subscriber::fmt::layer()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_target(false);
     let path = file_in(data_dir);
     match RotatingFile::open(path.clone(), MAX_FILE_BYTES, KEPT_FILES) {
