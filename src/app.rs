@@ -175,11 +175,18 @@ impl KioskApp {
                     .pack_chosen_on
                     .as_deref()
                     .and_then(|d| d.parse().ok());
-                crate::content::pack_dates::wanted_pack(&chosen, chosen_on, &dated, today)
+                let wanted =
+                    crate::content::pack_dates::wanted_pack(&chosen, chosen_on, &dated, today);
+                // A dated pack that does not load leaves the kiosk on the chosen one.
+                if wanted == chosen {
+                    vec![chosen]
+                } else {
+                    vec![wanted, chosen]
+                }
             })
         } else {
             let dir = options.pack_dir.clone();
-            spawn_pack_loader(ctx, move || dir)
+            spawn_pack_loader(ctx, move || vec![dir])
         };
         let settings = options.settings_path.clone().and_then(|path| {
             let wake = ctx.clone();
@@ -450,31 +457,34 @@ fn idle_times(config: &KioskConfig) -> IdleTimes {
     }
 }
 
-/// Loads and validates the pack in the folder `choose` names, on the `pack-loader` thread.
+/// Loads and validates a pack on the `pack-loader` thread: the first of the folders `choose`
+/// names that loads (the others are fallbacks), or the first one's problems when none does.
 fn spawn_pack_loader(
     ctx: &egui::Context,
-    choose: impl FnOnce() -> PathBuf + Send + 'static,
+    choose: impl FnOnce() -> Vec<PathBuf> + Send + 'static,
 ) -> PackState {
     let (sender, receiver) = mpsc::channel();
     let repaint = ctx.clone();
     let spawned = std::thread::Builder::new()
         .name("pack-loader".to_owned())
         .spawn(move || {
-            // The pack's folder as the system names it, so staff mode can tell it among the
-            // packs it scans by a plain comparison.
-            let pack_dir = choose();
-            let pack_dir = pack_dir.canonicalize().unwrap_or(pack_dir);
-            let report = content::load_pack(&pack_dir);
-            let summary = report.summary_line();
-            let result = if let Some(pack) = report.pack {
-                Ok(pack)
-            } else {
+            let mut problem = None;
+            let mut result = None;
+            for pack_dir in choose() {
+                // The pack's folder as the system names it, so staff mode can tell it among
+                // the packs it scans by a plain comparison.
+                let pack_dir = pack_dir.canonicalize().unwrap_or(pack_dir);
+                let report = content::load_pack(&pack_dir);
+                if let Some(pack) = report.pack {
+                    result = Some(pack);
+                    break;
+                }
                 for diagnostic in &report.diagnostics {
                     tracing::warn!("{diagnostic}");
                 }
-                Err(summary)
-            };
-            let _ = sender.send(result);
+                problem.get_or_insert_with(|| report.summary_line());
+            }
+            let _ = sender.send(result.ok_or_else(|| problem.unwrap_or_default()));
             repaint.request_repaint();
         });
     match spawned {

@@ -136,3 +136,32 @@ fn a_pack_chosen_by_staff_during_the_dates_wins_and_survives_a_restart() {
     let k = kiosk_on(content.path(), &settings, date(2026, 8, 1).at(9, 0, 0, 0));
     assert!(showing(&k).ends_with("civil-society"));
 }
+
+#[test]
+fn a_dated_pack_that_does_not_load_leaves_the_kiosk_on_the_chosen_pack() {
+    let content = content();
+    // The summer pack's dates are readable, but one of its exhibits is gone.
+    let exhibits = content.path().join("summer/exhibits");
+    let first = std::fs::read_dir(&exhibits)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .unwrap();
+    std::fs::remove_file(first).unwrap();
+    let settings = content.path().join("settings.ron");
+    let mut k = kiosk_on(content.path(), &settings, date(2026, 7, 25).at(9, 0, 0, 0));
+    assert!(
+        showing(&k).ends_with("civil-society"),
+        "started on the dated pack's day, the kiosk falls back: {:?}",
+        showing(&k)
+    );
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &plaza_kiosk::kiosk::Screen::Attract,
+        "and shows it (not the unavailable screen)"
+    );
+    // Later checks do not try the broken pack again the same day.
+    k.advance(Duration::from_mins(2));
+    k.step_until(|k| !k.harness.state().dated_pack_waiting());
+    assert!(showing(&k).ends_with("civil-society"));
+}

@@ -92,7 +92,9 @@ impl KioskApp {
                         .is_some_and(|(dir, day)| *dir == wanted && *day == today);
                     if wanted != showing && !refused_today {
                         let dir = wanted.clone();
-                        if let PackState::Loading(loading) = spawn_pack_loader(ctx, move || dir) {
+                        if let PackState::Loading(loading) =
+                            spawn_pack_loader(ctx, move || vec![dir])
+                        {
                             dates.loading = Some((wanted, loading));
                         }
                     }
