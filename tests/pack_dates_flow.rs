@@ -108,6 +108,10 @@ fn a_pack_chosen_by_staff_during_the_dates_wins_and_survives_a_restart() {
     kiosk_harness::staff::gesture(&mut k);
     assert!(k.harness.state().staff_open());
     k.step_until(|k| k.shows_containing("この展示に切り替える (civil-society)"));
+    assert!(
+        k.shows("7/20〜8/31は自動で表示します"),
+        "the menu says when the dated pack shows"
+    );
     k.tap("この展示に切り替える (civil-society)");
     assert!(showing(&k).ends_with("civil-society"));
     k.tap("展示にもどる");

@@ -128,3 +128,4 @@ staff-settings-failed = Not saved (nothing changed): { $reason }
 staff-settings-unsaved = Changes not saved yet
 staff-settings-no-file = there is no settings file to save to
 staff-pack-not-remembered = The chosen pack was not remembered in the settings file: { $reason }
+staff-pack-dates = Shows by itself { $from } – { $until }

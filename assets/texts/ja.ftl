@@ -128,3 +128,4 @@ staff-settings-failed = 保存できませんでした（設定は変わって�
 staff-settings-unsaved = 変更はまだ保存されていません
 staff-settings-no-file = 設定ファイルの場所がありません
 staff-pack-not-remembered = 選んだ展示パックを設定ファイルに記録できませんでした：{ $reason }
+staff-pack-dates = { $from }〜{ $until }は自動で表示します

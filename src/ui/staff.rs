@@ -523,13 +523,26 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     ui.painter().rect_filled(row, theme.radius(), theme.surface);
     // Both folders were canonicalised off the UI thread (pack loader, pack scan).
     let current = entry.dir == view.current_pack;
-    let status = if entry.pack.is_some() {
-        String::new()
-    } else {
-        view.format(
-            "staff-pack-problems",
-            &[("errors", &entry.errors.to_string())],
-        )
+    // Problems in red; a dated pack's days, when it shows by itself, in grey.
+    let (status, status_color) = match entry.pack.as_ref().map(|p| p.manifest.active.as_ref()) {
+        None => (
+            view.format(
+                "staff-pack-problems",
+                &[("errors", &entry.errors.to_string())],
+            ),
+            theme.wrong,
+        ),
+        Some(Some(active)) => (
+            view.format(
+                "staff-pack-dates",
+                &[
+                    ("from", &month_day(&active.from, view.language)),
+                    ("until", &month_day(&active.until, view.language)),
+                ],
+            ),
+            theme.muted_ink,
+        ),
+        Some(None) => (String::new(), theme.muted_ink),
     };
     let mut right = ui.new_child(
         egui::UiBuilder::new()
@@ -544,8 +557,9 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
             .show(&mut right, theme, false);
     } else if entry.pack.is_some() {
         let label = view.text("staff-pack-choose");
-        let salt = format!("{label} ({})", entry.id);
-        if Button::new(&salt)
+        let for_pack = format!("{label} ({})", entry.id);
+        if Button::new(&label)
+            .accessible_label(&for_pack)
             .kind(ButtonKind::Primary)
             .show(&mut right, theme, view.clicks_allowed)
         {
@@ -580,9 +594,15 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
         theme.ink,
     );
     if !status.is_empty() {
-        let said = ui
-            .painter()
-            .layout_no_wrap(status, theme.font(TextStyle::Caption), theme.wrong);
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            status,
+            theme.font(TextStyle::Caption),
+            status_color,
+        );
+        job.wrap.max_width = text_width;
+        job.wrap.max_rows = 1;
+        job.wrap.overflow_character = Some('…');
+        let said = ui.painter().layout_job(job);
         widgets::text_at(
             ui,
             pos2(
@@ -590,13 +610,22 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
                 text_top + name_height + theme.px(4.0),
             ),
             said,
-            theme.wrong,
+            status_color,
         );
     }
     chosen
 }
 
 /// The pack's title in `language` with its folder's id, or the id alone.
+/// `2026-07-20` as `7/20` (Japanese) or `Jul 20`; anything else as it is.
+fn month_day(date: &str, language: &str) -> String {
+    match date.parse::<jiff::civil::Date>() {
+        Ok(day) if language == "ja" => format!("{}/{}", day.month(), day.day()),
+        Ok(day) => format!("{} {}", day.strftime("%b"), day.day()),
+        Err(_) => date.to_owned(),
+    }
+}
+
 fn pack_title(entry: &PackEntry, language: &str) -> String {
     entry
         .pack

@@ -322,7 +322,8 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
                 .layout(Layout::right_to_left(Align::Center)),
         );
         let button = format!("{here}: {name}");
-        if Button::new(&button)
+        if Button::new(&here)
+            .accessible_label(&button)
             .kind(ButtonKind::Primary)
             .enabled(menu.exporting.is_none())
             .show(&mut right, theme, view.clicks_allowed)
