@@ -129,3 +129,7 @@ staff-settings-unsaved = Changes not saved yet
 staff-settings-no-file = there is no settings file to save to
 staff-pack-not-remembered = The chosen pack was not remembered in the settings file: { $reason }
 staff-pack-dates = Shows by itself { $from } – { $until }
+staff-log-last-write = Last written: { $time }
+staff-log-no-write-yet = Nothing written since the kiosk started
+staff-log-disk = Free disk space: { $free }
+staff-log-disk-low = Only { $free } of disk space left. Make room before visits can no longer be recorded.

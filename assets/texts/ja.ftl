@@ -129,3 +129,7 @@ staff-settings-unsaved = 変更はまだ保存されていません
 staff-settings-no-file = 設定ファイルの場所がありません
 staff-pack-not-remembered = 選んだ展示パックを設定ファイルに記録できませんでした：{ $reason }
 staff-pack-dates = { $from }〜{ $until }は自動で表示します
+staff-log-last-write = 最後の書き込み：{ $time }
+staff-log-no-write-yet = 起動してから、まだ書き込みはありません
+staff-log-disk = ディスクの空き：{ $free }
+staff-log-disk-low = ディスクの空きが残り{ $free }です。来場記録を書けなくなる前に、空きを増やしてください。

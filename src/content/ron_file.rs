@@ -192,7 +192,10 @@ pub fn describe_io(error: &std::io::Error) -> String {
 pub fn human_bytes(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
-    if bytes >= MIB {
+    const GIB: u64 = 1024 * MIB;
+    if bytes >= GIB {
+        format!("{:.1} GB", bytes as f64 / GIB as f64)
+    } else if bytes >= MIB {
         format!("{:.1} MB", bytes as f64 / MIB as f64)
     } else if bytes >= KIB {
         format!("{:.1} KB", bytes as f64 / KIB as f64)

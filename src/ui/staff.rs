@@ -408,12 +408,12 @@ fn packs_tab(
     let log_area = if columns {
         Rect::from_min_max(
             pos2(packs_area.right() + theme.gap(), area.top()),
-            pos2(area.right(), area.top() + theme.px(260.0)),
+            pos2(area.right(), area.top() + theme.px(330.0)),
         )
     } else {
         Rect::from_min_size(
-            pos2(area.left(), area.bottom() - theme.px(240.0)),
-            vec2(area.width(), theme.px(240.0)),
+            pos2(area.left(), area.bottom() - theme.px(330.0)),
+            vec2(area.width(), theme.px(330.0)),
         )
     };
     log_card(ui, view, log_area);
@@ -672,18 +672,48 @@ fn log_card(ui: &Ui, view: &StaffView<'_>, area: Rect) {
         ),
         None => ("–".to_owned(), theme.muted_ink),
     };
-    let galley = kinsoku::layout_text(
-        ui.painter(),
-        &text,
-        &theme.font(TextStyle::Body),
-        color,
-        inner.width(),
-        false,
+    let mut y = inner.top() + heading_height + theme.px(12.0);
+    let mut line = |text: &str, style: TextStyle, color: egui::Color32| {
+        let galley = kinsoku::layout_text(
+            ui.painter(),
+            text,
+            &theme.font(style),
+            color,
+            inner.width(),
+            false,
+        );
+        let height = galley.size().y;
+        widgets::text_at(ui, pos2(inner.left(), y), galley, color);
+        y += height + theme.px(6.0);
+    };
+    line(&text, TextStyle::Body, color);
+    let Some(health) = &view.health else {
+        return;
+    };
+    let last = health.last_write.as_ref().map_or_else(
+        || view.text("staff-log-no-write-yet"),
+        |at| {
+            view.format(
+                "staff-log-last-write",
+                &[("time", &at.strftime("%H:%M").to_string())],
+            )
+        },
     );
-    widgets::text_at(
-        ui,
-        pos2(inner.left(), inner.top() + heading_height + theme.px(12.0)),
-        galley,
-        color,
-    );
+    line(&last, TextStyle::Caption, theme.muted_ink);
+    if let Some(free) = health.free_bytes {
+        let free = crate::content::ron_file::human_bytes(free);
+        if health.disk_low() {
+            line(
+                &view.format("staff-log-disk-low", &[("free", &free)]),
+                TextStyle::Body,
+                theme.wrong,
+            );
+        } else {
+            line(
+                &view.format("staff-log-disk", &[("free", &free)]),
+                TextStyle::Caption,
+                theme.muted_ink,
+            );
+        }
+    }
 }

@@ -36,7 +36,25 @@ pub struct LogHealth {
     pub dropped: u64,
     /// The last write error, while writes are failing.
     pub last_error: Option<String>,
+    /// When events were last written and synced, local time.
+    pub last_write: Option<jiff::Zoned>,
+    /// Free space on the log's disk (for the kiosk's user), looked at every few seconds.
+    pub free_bytes: Option<u64>,
 }
+
+impl LogHealth {
+    /// Whether the log's disk is nearly full: staff should make room before visits are lost.
+    #[must_use]
+    pub fn disk_low(&self) -> bool {
+        self.free_bytes.is_some_and(|free| free < LOW_DISK_BYTES)
+    }
+}
+
+/// Below this much free space the staff menu warns (about three years of a busy kiosk's log).
+pub const LOW_DISK_BYTES: u64 = 500 * 1024 * 1024;
+
+/// How often the free space is looked at.
+const DISK_CHECK_INTERVAL: Duration = Duration::from_secs(10);
 
 enum Message {
     Event(Box<VisitEvent>),
@@ -118,6 +136,7 @@ struct Writer {
     open: Option<(String, File)>,
     health: Arc<Mutex<LogHealth>>,
     retry_at: Option<Instant>,
+    disk_checked: Option<Instant>,
 }
 
 impl Writer {
@@ -128,6 +147,7 @@ impl Writer {
             open: None,
             health,
             retry_at: None,
+            disk_checked: None,
         }
     }
 
@@ -221,7 +241,7 @@ impl Writer {
         }
     }
 
-    fn update_health(&self, written: u64, error: Option<String>) {
+    fn update_health(&mut self, written: u64, error: Option<String>) {
         let mut health = self.health.lock().unwrap_or_else(PoisonError::into_inner);
         // Into the kiosk's own log once when writing starts failing and once when it recovers,
         // not on every retry.
@@ -236,6 +256,16 @@ impl Writer {
         health.queued = self.queue.len();
         health.written += written;
         health.last_error = error;
+        if written > 0 {
+            health.last_write = Some(jiff::Zoned::now());
+        }
+        if self
+            .disk_checked
+            .is_none_or(|at| at.elapsed() >= DISK_CHECK_INTERVAL)
+        {
+            self.disk_checked = Some(Instant::now());
+            health.free_bytes = free_bytes(&self.folder);
+        }
     }
 
     fn append(&mut self, event: &VisitEvent) -> std::io::Result<()> {
@@ -281,6 +311,14 @@ fn open_for_append(path: &Path) -> std::io::Result<File> {
     Ok(file)
 }
 
+/// Free space for unprivileged writes on the disk holding `folder` (or the nearest folder
+/// above it that exists).
+fn free_bytes(folder: &Path) -> Option<u64> {
+    let existing = folder.ancestors().find(|p| p.exists())?;
+    let stats = rustix::fs::statvfs(existing).ok()?;
+    Some(stats.f_bavail.saturating_mul(stats.f_frsize))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +335,27 @@ mod tests {
                 lang: "ja".to_owned(),
             },
         }
+    }
+
+    #[test]
+    fn health_tells_when_the_log_last_wrote_and_how_much_disk_is_free() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = VisitLog::start(dir.path(), "k1").unwrap();
+        log.flush();
+        let before = log.health();
+        assert!(before.last_write.is_none(), "nothing written yet");
+        assert!(before.free_bytes.is_some_and(|free| free > 0));
+        log.record(event("2026-11-27T10:00:00.000+09:00", "a"));
+        log.flush();
+        let after = log.health();
+        assert!(after.last_write.is_some());
+        let with_free = |free| LogHealth {
+            free_bytes: free,
+            ..LogHealth::default()
+        };
+        assert!(with_free(Some(LOW_DISK_BYTES - 1)).disk_low());
+        assert!(!with_free(Some(LOW_DISK_BYTES)).disk_low());
+        assert!(!with_free(None).disk_low(), "unknown is not a warning");
     }
 
     #[test]
