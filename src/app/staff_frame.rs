@@ -118,8 +118,8 @@ impl KioskApp {
         }
     }
 
-    /// Saves the settings staff changed; they take effect once written (at once when the
-    /// kiosk runs without a settings file).
+    /// Saves the settings staff changed; they take effect once written (without a settings
+    /// file to write, nothing changes and staff are told why).
     fn save_settings(&mut self, settings: VisitorSettings) {
         let change = SettingsChange::Visitor(settings);
         match &self.settings {
