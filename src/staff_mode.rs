@@ -86,8 +86,6 @@ pub struct Menu {
     pub notice: Option<String>,
     /// The settings form, as staff have changed it.
     pub settings: VisitorSettings,
-    /// The settings as saved (what the form started from).
-    pub settings_in_effect: VisitorSettings,
     /// Waiting for the settings file to be written.
     pub settings_saving: bool,
     /// The last save's outcome.
@@ -318,7 +316,7 @@ impl StaffMode {
                 menu.settings_saved = None;
             }
             (StaffPhase::Open(menu), StaffNav::RevertSettings) => {
-                menu.settings = menu.settings_in_effect.clone();
+                menu.settings = VisitorSettings::of(config);
                 menu.settings_saved = None;
             }
             (StaffPhase::Open(menu), StaffNav::SaveSettings) if !menu.settings_saving => {
@@ -348,12 +346,9 @@ impl StaffMode {
         }
     }
 
-    /// The settings file was written (the form's settings are now in effect) or not.
+    /// The settings file was written (the app has put the form's settings in effect) or not.
     pub fn settings_saved(&mut self, result: Result<(), String>) {
         if let StaffPhase::Open(menu) = &mut self.phase {
-            if result.is_ok() {
-                menu.settings_in_effect = menu.settings.clone();
-            }
             menu.settings_saving = false;
             menu.settings_saved = Some(result);
         }
@@ -388,7 +383,6 @@ fn menu(config: &KioskConfig) -> StaffPhase {
         exported: None,
         notice: None,
         settings: VisitorSettings::of(config),
-        settings_in_effect: VisitorSettings::of(config),
         settings_saving: false,
         settings_saved: None,
     }))

@@ -68,7 +68,9 @@ impl KioskApp {
         if !self.options.follow_pack_dates || matches!(self.pack, PackState::Loading(_)) {
             return;
         }
-        let today = self.options.clock.local_now().date();
+        // The local date only when it is needed: not a time-zone lookup every frame.
+        let clock = &self.options.clock;
+        let today = || clock.local_now().date();
         let dates = &mut self.dates;
         if dates.checking.is_none()
             && dates.loading.is_none()
@@ -76,11 +78,12 @@ impl KioskApp {
             && now >= dates.next_check
         {
             dates.next_check = now + CHECK_EVERY;
-            dates.checking = wanted_in_background(&self.options.config, today);
+            dates.checking = wanted_in_background(&self.options.config, today());
         }
         if let Some(receiver) = &dates.checking {
             match receiver.try_recv() {
                 Ok(wanted) => {
+                    let today = today();
                     dates.checking = None;
                     let showing = match &self.pack {
                         PackState::Ready(pack) => pack.dir.clone(),
@@ -110,6 +113,7 @@ impl KioskApp {
                     dates.loading = None;
                 }
                 Ok(Err(summary)) => {
+                    let today = today();
                     tracing::warn!(
                         "the pack for today's date cannot be shown, keeping the current one: {summary}"
                     );

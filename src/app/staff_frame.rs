@@ -42,6 +42,7 @@ impl KioskApp {
                 _ => &self.options.pack_dir,
             },
             languages: self.state.languages(),
+            settings_in_effect: VisitorSettings::of(&self.options.config),
             clicks_allowed,
         };
         let Some(nav) = crate::ui::staff::show(ui, &view) else {

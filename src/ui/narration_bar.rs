@@ -366,13 +366,12 @@ fn transcript(
         egui::Sense::click(),
     );
     let inner = sheet.shrink2(vec2(theme.px(40.0), theme.px(24.0)));
-    let title = ui.painter().layout_no_wrap(
+    let title = (
         ctx.ui_text("narration-transcript-title"),
-        theme.font(TextStyle::Heading),
+        TextStyle::Heading,
         theme.ink,
     );
-    let title_height = title.size().y;
-    widgets::text_at(ui, inner.min, title, theme.ink);
+    let title_height = widgets::line_at(ui, &theme, title, inner.min);
     let mut nav = None;
     {
         let close = ctx.ui_text("close");

@@ -36,6 +36,8 @@ pub struct StaffView<'a> {
     pub current_pack: &'a Path,
     /// The pack's languages, its default first.
     pub languages: &'a [String],
+    /// The settings in effect, to tell whether the form has changed.
+    pub settings_in_effect: crate::staff::settings_form::VisitorSettings,
     /// Whether a tap may press this frame.
     pub clicks_allowed: bool,
 }
@@ -483,21 +485,16 @@ fn pack_list(
     area: Rect,
 ) -> Option<usize> {
     let theme = view.theme;
-    let heading = ui.painter().layout_no_wrap(
-        view.text("staff-packs"),
-        theme.font(TextStyle::Heading),
-        theme.ink,
-    );
-    let heading_height = heading.size().y;
-    widgets::text_at(ui, area.min, heading, theme.ink);
+    let heading = (view.text("staff-packs"), TextStyle::Heading, theme.ink);
+    let heading_height = widgets::line_at(ui, theme, heading, area.min);
     let mut y = area.top() + heading_height + theme.px(16.0);
     let Some(packs) = packs else {
-        let checking = ui.painter().layout_no_wrap(
+        let checking = (
             view.text("staff-pack-checking"),
-            theme.font(TextStyle::Body),
+            TextStyle::Body,
             theme.muted_ink,
         );
-        widgets::text_at(ui, pos2(area.left(), y), checking, theme.muted_ink);
+        widgets::line_at(ui, theme, checking, pos2(area.left(), y));
         return None;
     };
     let mut chosen = None;
@@ -645,13 +642,8 @@ fn log_card(ui: &Ui, view: &StaffView<'_>, area: Rect) {
     ui.painter()
         .rect_filled(area, theme.radius(), theme.surface);
     let inner = area.shrink(theme.px(24.0));
-    let heading = ui.painter().layout_no_wrap(
-        view.text("staff-log"),
-        theme.font(TextStyle::Heading),
-        theme.ink,
-    );
-    let heading_height = heading.size().y;
-    widgets::text_at(ui, inner.min, heading, theme.ink);
+    let heading = (view.text("staff-log"), TextStyle::Heading, theme.ink);
+    let heading_height = widgets::line_at(ui, theme, heading, inner.min);
     let (text, color) = match &view.health {
         Some(health) if health.queued == 0 && health.last_error.is_none() => (
             view.format(

@@ -19,10 +19,7 @@ fn label(ui: &Ui, view: &StaffView<'_>, text: String, style: TextStyle, at: egui
     } else {
         theme.ink
     };
-    let galley = ui.painter().layout_no_wrap(text, theme.font(style), color);
-    let height = galley.size().y;
-    widgets::text_at(ui, at, galley, color);
-    height
+    widgets::line_at(ui, theme, (text, style, color), at)
 }
 
 /// The counts, or "counting…" while the `staff-counts` thread works.

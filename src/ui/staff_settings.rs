@@ -399,7 +399,7 @@ fn save_bar(
     status: Option<Rect>,
 ) -> Option<StaffNav> {
     let theme = view.theme;
-    let changed = menu.settings != menu.settings_in_effect;
+    let changed = menu.settings != view.settings_in_effect;
     let mut row = ui.new_child(
         egui::UiBuilder::new()
             .max_rect(bar)

@@ -289,3 +289,21 @@ pub fn text_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, c
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
     ui.painter().galley(pos, galley, color);
 }
+
+/// One line of `text` in `style` and `color` with its top-left at `pos` (exposed as a label
+/// like [`text_at`]); returns its height.
+#[allow(
+    clippy::must_use_candidate,
+    reason = "it draws; callers that stack nothing below ignore the height"
+)]
+pub fn line_at(
+    ui: &Ui,
+    theme: &Theme,
+    (text, style, color): (String, TextStyle, Color32),
+    pos: egui::Pos2,
+) -> f32 {
+    let galley = ui.painter().layout_no_wrap(text, theme.font(style), color);
+    let height = galley.size().y;
+    text_at(ui, pos, galley, color);
+    height
+}
