@@ -22,6 +22,10 @@
 //! percentile pass is skipped.
 
 #[path = "../tests/kiosk_harness/mod.rs"]
+#[allow(
+    dead_code,
+    reason = "the bench drives the kiosk with a few of the harness's verbs"
+)]
 mod kiosk_harness;
 
 use std::hint::black_box;

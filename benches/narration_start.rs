@@ -25,7 +25,8 @@ fn file_device_home() -> tempfile::TempDir {
 }
 
 fn start_to_first_sample(c: &mut Criterion) {
-    let player = NarrationPlayer::start(|| {}).expect("the audio thread starts");
+    let player =
+        NarrationPlayer::start(plaza_kiosk::worker::no_wake()).expect("the audio thread starts");
     let shipped = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("content/civil-society/audio/ja/ngo-partnership-1.ogg");
     let fallback = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -6,6 +6,10 @@ use std::process::{Command, Stdio};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 #[path = "../tests/xvfb/mod.rs"]
+#[allow(
+    dead_code,
+    reason = "the bench uses only the display, not all of the tests' helpers"
+)]
 mod xvfb;
 use xvfb::VirtualDisplay;
 

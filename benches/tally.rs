@@ -9,9 +9,9 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use plaza_kiosk::app::visit_recorder::VisitRecorder;
 use plaza_kiosk::content::load_pack;
 use plaza_kiosk::kiosk::VisitSignal;
-use plaza_kiosk::visit_recorder::VisitRecorder;
 use plaza_kiosk::visits::tally::{self, GroupBy, YearRange};
 use plaza_kiosk::visits::{FiscalCalendar, VisitLog};
 use support::synthetic_logs::{PLAZA_VISITORS, Plan, generate};

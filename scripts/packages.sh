@@ -6,8 +6,8 @@ BUILD_PACKAGES=(pkg-config libasound2-dev build-essential)
 RUN_PACKAGES=(libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libxkbcommon0 libxkbcommon-x11-0 libxcursor1
   libxi6 libxrandr2 libx11-xcb1 libwayland-client0 libwayland-egl1 alsa-utils)
 # Testing: a virtual X server for the real-window smoke tests, xset for deploy/xinitrc, pgrep,
-# and systemd-analyze to check the shipped unit.
-TEST_PACKAGES=(xvfb xauth x11-xserver-utils procps systemd)
+# systemd-analyze to check the shipped unit, and strace to kill set-pin at its rename.
+TEST_PACKAGES=(xvfb xauth x11-xserver-utils procps systemd strace)
 
 require_cargo() {
   if ! command -v cargo >/dev/null; then

@@ -38,16 +38,19 @@ fn visits_recorded_a_second_before_a_kill_are_on_disk_exactly_once() {
         let stdout = child.stdout.take().unwrap();
         let reader = {
             let started = Arc::clone(&started);
-            std::thread::spawn(move || {
-                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                    if let Some(session) = line.strip_prefix("started ") {
-                        started
-                            .lock()
-                            .unwrap()
-                            .push((session.to_owned(), Instant::now()));
+            std::thread::Builder::new()
+                .name("simulation-reader".to_owned())
+                .spawn(move || {
+                    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                        if let Some(session) = line.strip_prefix("started ") {
+                            started
+                                .lock()
+                                .unwrap()
+                                .push((session.to_owned(), Instant::now()));
+                        }
                     }
-                }
-            })
+                })
+                .unwrap()
         };
         std::thread::sleep(run_for);
         let killed_at = Instant::now();

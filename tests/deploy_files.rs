@@ -1,7 +1,7 @@
 //! The files in `deploy/` that keep the kiosk on screen unattended: the systemd user unit is one
 //! systemd accepts, and the bare-X start file brings a killed kiosk back by itself.
 
-mod xvfb;
+use crate::xvfb;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

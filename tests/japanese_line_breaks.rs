@@ -6,8 +6,8 @@ use std::path::Path;
 use egui::{Vec2, vec2};
 use plaza_kiosk::app::install_fonts;
 use plaza_kiosk::content::{load_pack, rich_text};
-use plaza_kiosk::theme::Theme;
 use plaza_kiosk::ui::kinsoku::layout_paragraph;
+use plaza_kiosk::ui::theme::Theme;
 
 /// Characters a Japanese line must not start with.
 const NO_LINE_START: &[char] = &[

@@ -1,6 +1,6 @@
 //! The visitor flow through the real app at 1920×1080, driven by touch and by label.
 
-mod kiosk_harness;
+use crate::kiosk_harness;
 
 use std::time::Duration;
 

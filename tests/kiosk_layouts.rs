@@ -2,7 +2,7 @@
 //! of the home screen and of an exhibit page is on screen, big enough for a finger, and clear
 //! of every other control.
 
-mod kiosk_harness;
+use crate::kiosk_harness;
 
 use egui::Rect;
 use egui_kittest::kittest::Queryable as _;

@@ -1,12 +1,12 @@
 //! Memory stays flat: browsing every page of every exhibit 100 times keeps the picture cache
 //! and egui's textures within their bounds, and pictures really get decoded and shown.
 
-mod kiosk_harness;
+use crate::kiosk_harness;
 
 use egui_kittest::kittest::Queryable as _;
 use kiosk_harness::kiosk;
 use plaza_kiosk::kiosk::Screen;
-use plaza_kiosk::ui::image_cache::ImageCache;
+use plaza_kiosk::ui::images::cache::ImageCache;
 
 const PASSES: usize = 100;
 

@@ -12,7 +12,7 @@
 //! runs one frame per queued event, which would triple the frames and is not what a real
 //! touchscreen produces.)
 
-mod kiosk_harness;
+use crate::kiosk_harness;
 
 use std::time::{Duration, Instant};
 
@@ -23,7 +23,7 @@ use egui::{
 use egui_kittest::kittest::Queryable as _;
 use kiosk_harness::{Kiosk, kiosk_at};
 use plaza_kiosk::kiosk::{Clock as _, IdlePhase, Screen};
-use plaza_kiosk::ui::image_cache::ImageCache;
+use plaza_kiosk::ui::images::cache::ImageCache;
 
 const SCREEN: Vec2 = vec2(1920.0, 1080.0);
 /// Raw egui events the monkey sends to each pack.

@@ -6,9 +6,9 @@
 //! The file device runs faster than real time, so the test pack's narration is a long tone
 //! (five minutes of audio play in a few seconds), leaving time for the taps.
 
-mod kiosk_harness;
-mod sound;
-mod util;
+use crate::kiosk_harness;
+use crate::sound;
+use crate::util;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -2,8 +2,8 @@
 //! file (ALSA's `file` device over `null`), and the file holds exactly the samples played;
 //! with no usable device the player says so and nothing crashes.
 
-mod sound;
-mod util;
+use crate::sound;
+use crate::util;
 
 use sound::{FileDevice, missing_device_home, sounding_frames, tone_wav};
 

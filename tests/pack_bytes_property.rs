@@ -6,7 +6,7 @@
 //! RON punctuation dropped in) first through the in-memory checker, then through the real
 //! loader on a copy of the minimal pack.
 
-mod util;
+use crate::util;
 
 use plaza_kiosk::content::{Diagnostic, PackFileKind, check_file_bytes, load_pack};
 use proptest::prelude::*;

@@ -2,8 +2,8 @@
 //! in the middle of a visit), back after its last day, and a pack staff choose meanwhile wins,
 //! also after a restart.
 
-mod kiosk_harness;
-mod util;
+use crate::kiosk_harness;
+use crate::util;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -107,7 +107,9 @@ fn a_pack_chosen_by_staff_during_the_dates_wins_and_survives_a_restart() {
     // A concierge switches back to civil-society (no PIN is set: the menu opens at once).
     kiosk_harness::staff::gesture(&mut k);
     assert!(k.harness.state().staff_open());
-    k.step_until(|k| k.shows_containing("この展示に切り替える (civil-society)"));
+    k.step_until("the scanned packs", |k| {
+        k.shows_containing("この展示に切り替える (civil-society)")
+    });
     assert!(
         k.shows("7/20〜8/31は自動で表示します"),
         "the menu says when the dated pack shows"
@@ -166,6 +168,8 @@ fn a_dated_pack_that_does_not_load_leaves_the_kiosk_on_the_chosen_pack() {
     );
     // Later checks do not try the broken pack again the same day.
     k.advance(Duration::from_mins(2));
-    k.step_until(|k| !k.harness.state().dated_pack_waiting());
+    k.step_until("no dated pack waiting", |k| {
+        !k.harness.state().dated_pack_waiting()
+    });
     assert!(showing(&k).ends_with("civil-society"));
 }

@@ -2,7 +2,7 @@
 //! answered right and wrong, multiple-choice partial answers, the score and "try again", a
 //! language switch and an idle reset in the middle, and the answers in the visitor log.
 
-mod kiosk_harness;
+use crate::kiosk_harness;
 
 use std::time::Duration;
 

@@ -2,12 +2,11 @@
 //! readable by its owner only, keeping the other settings; a wrong or mismatched entry changes
 //! nothing; and a process killed between writing and renaming leaves the old settings intact.
 
-mod util;
+use crate::util;
 
 use std::io::Write as _;
 use std::os::unix::fs::PermissionsExt as _;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 fn set_pin(config: &std::path::Path, input: &str) -> std::process::Output {
     let mut child = util::plaza_kiosk()
@@ -97,32 +96,34 @@ fn killed_between_writing_and_renaming_the_old_settings_stay_intact() {
     let config = dir.path().join("kiosk.ron");
     let original = "(kiosk_id: \"ichigaya-2\")\n";
     std::fs::write(&config, original).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
+    // strace kills set-pin with SIGKILL at the very moment it asks for the rename: the new
+    // settings are written and synced beside the old ones, the rename never happens.
+    let mut child = Command::new("strace")
+        .args(["-f", "-qq", "-o", "/dev/null"])
+        .args(["-e", "trace=rename,renameat,renameat2"])
+        .args(["-e", "inject=rename,renameat,renameat2:signal=SIGKILL"])
+        .arg(env!("CARGO_BIN_EXE_plaza-kiosk"))
         .args(["set-pin", "--config"])
         .arg(&config)
-        .env("PLAZA_KIOSK_TEST_PAUSE_BEFORE_RENAME_MS", "30000")
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("set-pin runs");
+        .expect("strace runs (scripts/packages.sh installs it)");
     child
         .stdin
         .take()
         .unwrap()
         .write_all(b"2468\n2468\n")
         .unwrap();
-    let partial = config.with_extension("ron.partial");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::fs::metadata(&partial).map_or(0, |m| m.len()) == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "the new settings were never written"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    std::thread::sleep(Duration::from_millis(100));
-    child.kill().expect("SIGKILL");
-    let _ = child.wait();
+    let status = child.wait().expect("set-pin ends");
+    assert_ne!(status.code(), Some(0), "set-pin was killed at its rename");
+    let partial = dir.path().join("kiosk.ron.partial");
+    assert!(
+        std::fs::read_to_string(&partial)
+            .unwrap()
+            .contains("staff_pin_hash"),
+        "the new settings were written before the rename"
+    );
     assert_eq!(
         std::fs::read_to_string(&config).unwrap(),
         original,

@@ -1,8 +1,8 @@
 //! Staff mode through the real app with an injected clock: the hidden gesture, the PIN pad
 //! with its lockout, switching packs (a broken one is refused), closing by itself, exit.
 
-mod kiosk_harness;
-mod util;
+use crate::kiosk_harness;
+use crate::util;
 
 use std::time::Duration;
 
@@ -56,13 +56,7 @@ fn five_wrong_pins_lock_the_pad_for_five_minutes() {
         k.tap("確定");
         k.wait_until(plaza_kiosk::app::KioskApp::staff_pin_pad);
         // The check runs on its thread; wait for its answer to show.
-        for _ in 0..200 {
-            if !k.shows("確認しています…") {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-            k.harness.step();
-        }
+        k.step_until("the PIN checked", |k| !k.shows("確認しています…"));
         if attempt < 5 {
             assert!(
                 k.shows_containing(&format!("あと{}回", 5 - attempt)),
@@ -142,7 +136,9 @@ fn a_pack_switch_ends_the_visit_shows_the_new_pack_remembers_it_and_refuses_a_br
     enter(&mut k, PIN);
     checked(&mut k);
     k.wait_until(|_| true);
-    k.step_until(|k| k.shows_containing("この展示に切り替える (volunteers)"));
+    k.step_until("the scanned packs", |k| {
+        k.shows_containing("この展示に切り替える (volunteers)")
+    });
     assert!(
         k.shows_containing("問題があります"),
         "the broken pack says so"
@@ -199,10 +195,12 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     k.tap(plaza_kiosk_touch());
     k.tap("English");
     k.tap("Finish");
-    std::thread::sleep(Duration::from_millis(600));
+    k.harness.state().flush_visit_log();
     gesture(&mut k);
     k.tap("来場者数");
-    k.step_until(|k| k.shows("今日") && !k.shows("集計しています…"));
+    k.step_until("the counts", |k| {
+        k.shows("今日") && !k.shows("集計しています…")
+    });
     assert!(k.shows("今日") && k.shows("今月"));
     assert_eq!(
         k.harness.query_all_by_label("1人").count(),
@@ -212,9 +210,9 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     k.tap("書き出し");
     let label = format!("ここに書き出す: {}", stick.display());
     // The folders are listed on their own thread.
-    k.step_until(|k| k.shows(&label));
+    k.step_until("the USB stick listed", |k| k.shows(&label));
     k.tap(&label);
-    k.step_until(|k| k.shows_containing("書き出しました"));
+    k.step_until("the export done", |k| k.shows_containing("書き出しました"));
     assert!(k.shows_containing("書き出しました"));
     let exported: Vec<_> = std::fs::read_dir(&stick)
         .expect("the stick")
@@ -242,7 +240,7 @@ fn exit_leaves_the_desktop_to_staff_and_restart_asks_to_be_started_again() {
     gesture(&mut k);
     k.tap("再起動する");
     assert_eq!(
-        plaza_kiosk::app::exit_status(),
+        k.harness.state().exit_status(),
         0,
         "restart: exit 0, started again"
     );
@@ -250,7 +248,7 @@ fn exit_leaves_the_desktop_to_staff_and_restart_asks_to_be_started_again() {
     gesture(&mut k);
     k.tap("キオスクを終了する");
     assert_eq!(
-        plaza_kiosk::app::exit_status(),
+        k.harness.state().exit_status(),
         plaza_kiosk::app::EXIT_TO_DESKTOP,
         "exit: status 3, left down"
     );
@@ -270,7 +268,9 @@ fn a_corrupt_settings_file_is_shown_to_staff_and_never_overwritten() {
     gesture(&mut k);
     assert!(k.shows_containing("設定ファイルに問題があるため"));
     assert!(k.shows_containing("kiosk.ron"), "and which file, where");
-    k.step_until(|k| k.shows_containing("この展示に切り替える (volunteers)"));
+    k.step_until("the scanned packs", |k| {
+        k.shows_containing("この展示に切り替える (volunteers)")
+    });
     k.tap("この展示に切り替える (volunteers)");
     assert_eq!(
         std::fs::read_to_string(&settings).expect("still there"),

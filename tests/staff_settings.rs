@@ -1,8 +1,7 @@
 //! Settings changed on the touchscreen in staff mode: saved atomically into the settings file
 //! (keeping what else it holds), in effect once saved, and never written over a damaged file.
 
-mod kiosk_harness;
-mod util;
+use crate::kiosk_harness;
 
 use std::os::unix::fs::PermissionsExt as _;
 use std::time::Duration;

@@ -6,7 +6,7 @@
 //! summary line scripts read, and exit code 1 so a broken pack can never go on a kiosk
 //! unnoticed. Nothing may panic, whatever the pack holds.
 
-mod util;
+use crate::util;
 
 use std::io::Write as _;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! Visits through the real app become visitor-log events on disk, in the documented format.
 
-mod kiosk_harness;
+use crate::kiosk_harness;
 
 use std::time::Duration;
 

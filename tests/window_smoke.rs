@@ -3,7 +3,7 @@
 
 use std::process::{Command, Output};
 
-mod xvfb;
+use crate::xvfb;
 use xvfb::VirtualDisplay;
 
 fn run_kiosk(display: &VirtualDisplay, pack: &str) -> Output {

@@ -133,3 +133,6 @@ staff-log-last-write = Last written: { $time }
 staff-log-no-write-yet = Nothing written since the kiosk started
 staff-log-disk = Free disk space: { $free }
 staff-log-disk-low = Only { $free } of disk space left. Make room before visits can no longer be recorded.
+staff-pack-scan-failed = The packs could not be checked. Restart the kiosk; the kiosk's log (kiosk.log) says more.
+staff-count-failed = The visitors could not be counted. Open the tab again or restart the kiosk; the kiosk's log (kiosk.log) says more.
+staff-export-targets-failed = The places to export to could not be listed. Open the tab again or restart the kiosk; the kiosk's log (kiosk.log) says more.

@@ -133,3 +133,6 @@ staff-log-last-write = 最後の書き込み：{ $time }
 staff-log-no-write-yet = 起動してから、まだ書き込みはありません
 staff-log-disk = ディスクの空き：{ $free }
 staff-log-disk-low = ディスクの空きが残り{ $free }です。来場記録を書けなくなる前に、空きを増やしてください。
+staff-pack-scan-failed = パックを確認できませんでした。キオスクを再起動してください。くわしくはキオスクの記録（kiosk.log）にあります。
+staff-count-failed = 来場者数を数えられませんでした。もう一度タブを開くか、キオスクを再起動してください。くわしくはキオスクの記録（kiosk.log）にあります。
+staff-export-targets-failed = 書き出し先を調べられませんでした。もう一度タブを開くか、キオスクを再起動してください。くわしくはキオスクの記録（kiosk.log）にあります。

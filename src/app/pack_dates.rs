@@ -5,12 +5,13 @@
 //! short. A pack that fails to load is not tried again that day; the kiosk keeps what it shows.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
-use super::{KioskApp, PackState, spawn_pack_loader};
+use super::KioskApp;
+use super::pack_loading::{self, PackState};
 use crate::content::Pack;
 use crate::content::pack_dates;
+use crate::worker::{Job, JobPoll, Wake};
 
 /// How often the dates are looked at.
 pub const CHECK_EVERY: Duration = Duration::from_mins(1);
@@ -19,8 +20,8 @@ pub const CHECK_EVERY: Duration = Duration::from_mins(1);
 #[derive(Default)]
 pub(super) struct PackDates {
     next_check: Duration,
-    checking: Option<Receiver<PathBuf>>,
-    loading: Option<(PathBuf, Receiver<Result<Pack, String>>)>,
+    checking: Option<Job<PathBuf>>,
+    loading: Option<(PathBuf, Job<Result<Pack, String>>)>,
     ready: Option<Box<Pack>>,
     /// A pack that failed to load, and the day it did.
     refused: Option<(PathBuf, jiff::civil::Date)>,
@@ -31,40 +32,31 @@ impl PackDates {
     pub(super) fn waiting(&self) -> bool {
         self.ready.is_some()
     }
-
-    /// Whether there is work under way that the app should look at again soon.
-    pub(super) fn busy(&self) -> bool {
-        self.checking.is_some() || self.loading.is_some() || self.ready.is_some()
-    }
 }
 
-/// Which pack belongs on screen today, worked out on a `pack-dates` thread.
-pub(super) fn wanted_in_background(
+/// Which pack belongs on screen today, worked out on a `pack-dates` job.
+fn wanted_in_background(
     config: &crate::config::KioskConfig,
     today: jiff::civil::Date,
-) -> Option<Receiver<PathBuf>> {
+    wake: &Wake,
+) -> Job<PathBuf> {
     let content_dir = config.content_dir.clone();
     let chosen = config.default_pack_dir();
     let chosen_on = config
         .pack_chosen_on
         .as_deref()
         .and_then(|d| d.parse().ok());
-    let (sender, receiver) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("pack-dates".to_owned())
-        .spawn(move || {
-            let dated = pack_dates::dated_packs(&content_dir);
-            let chosen = chosen.canonicalize().unwrap_or(chosen);
-            let _ = sender.send(pack_dates::wanted_pack(&chosen, chosen_on, &dated, today));
-        })
-        .ok()
-        .map(|_| receiver)
+    Job::start("pack-dates", wake, move || {
+        let dated = pack_dates::dated_packs(&content_dir);
+        let chosen = chosen.canonicalize().unwrap_or(chosen);
+        pack_dates::wanted_pack(&chosen, chosen_on, &dated, today)
+    })
 }
 
 impl KioskApp {
     /// Once a frame: looks at the dates when due, loads the pack they want, and swaps it in
     /// between visits.
-    pub(super) fn follow_pack_dates(&mut self, ctx: &egui::Context, now: Duration) {
+    pub(super) fn follow_pack_dates(&mut self, now: Duration) {
         if !self.options.follow_pack_dates || matches!(self.pack, PackState::Loading(_)) {
             return;
         }
@@ -78,11 +70,15 @@ impl KioskApp {
             && now >= dates.next_check
         {
             dates.next_check = now + CHECK_EVERY;
-            dates.checking = wanted_in_background(&self.options.config, today());
+            dates.checking = Some(wanted_in_background(
+                &self.options.config,
+                today(),
+                &self.wake,
+            ));
         }
-        if let Some(receiver) = &dates.checking {
-            match receiver.try_recv() {
-                Ok(wanted) => {
+        if let Some(job) = &mut dates.checking {
+            match job.poll() {
+                JobPoll::Ready(wanted) => {
                     let today = today();
                     dates.checking = None;
                     let showing = match &self.pack {
@@ -95,24 +91,22 @@ impl KioskApp {
                         .is_some_and(|(dir, day)| *dir == wanted && *day == today);
                     if wanted != showing && !refused_today {
                         let dir = wanted.clone();
-                        if let PackState::Loading(loading) =
-                            spawn_pack_loader(ctx, move || vec![dir])
-                        {
-                            dates.loading = Some((wanted, loading));
-                        }
+                        let loading =
+                            pack_loading::load_in_background(&self.wake, move || vec![dir]);
+                        dates.loading = Some((wanted, loading));
                     }
                 }
-                Err(TryRecvError::Disconnected) => dates.checking = None,
-                Err(TryRecvError::Empty) => {}
+                JobPoll::Failed => dates.checking = None,
+                JobPoll::Running => {}
             }
         }
-        if let Some((dir, receiver)) = &dates.loading {
-            match receiver.try_recv() {
-                Ok(Ok(pack)) => {
+        if let Some((dir, job)) = &mut dates.loading {
+            match job.poll() {
+                JobPoll::Ready(Ok(pack)) => {
                     dates.ready = Some(Box::new(pack));
                     dates.loading = None;
                 }
-                Ok(Err(summary)) => {
+                JobPoll::Ready(Err(summary)) => {
                     let today = today();
                     tracing::warn!(
                         "the pack for today's date cannot be shown, keeping the current one: {summary}"
@@ -120,8 +114,12 @@ impl KioskApp {
                     dates.refused = Some((dir.clone(), today));
                     dates.loading = None;
                 }
-                Err(TryRecvError::Disconnected) => dates.loading = None,
-                Err(TryRecvError::Empty) => {}
+                JobPoll::Failed => {
+                    // Its loader died (logged by the worker): not tried again today either.
+                    dates.refused = Some((dir.clone(), today()));
+                    dates.loading = None;
+                }
+                JobPoll::Running => {}
             }
         }
         if !self.state.in_visit()

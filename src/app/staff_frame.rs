@@ -1,19 +1,15 @@
 //! The app's side of staff mode: drawing the staff screens instead of the visitors', and
 //! carrying out what staff ask for (switching packs, saving settings, exit and restart).
 
-use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use egui::ViewportCommand;
-
-use super::{EXIT_STATUS, EXIT_TO_DESKTOP, KioskApp, PackState, idle_times};
+use super::{EXIT_TO_DESKTOP, KioskApp, PackState, idle_times};
+use crate::app::visit_recorder::VisitRecorder;
 use crate::content::Pack;
-use crate::kiosk::KioskState;
-use crate::settings_writer::{SettingsChange, SettingsSaved};
+use crate::staff::menu::StaffAction;
 use crate::staff::settings_form::VisitorSettings;
-use crate::staff_mode::StaffAction;
-use crate::theme::Theme;
-use crate::visit_recorder::VisitRecorder;
+use crate::staff::settings_writer::{SettingsChange, SettingsSaved};
+use crate::ui::theme::Theme;
 
 impl KioskApp {
     /// A frame of staff mode: its screens instead of the visitors'.
@@ -24,7 +20,8 @@ impl KioskApp {
         now: Duration,
         clicks_allowed: bool,
     ) {
-        self.staff.tick(now, &self.options.config);
+        self.staff
+            .tick(now, &self.options.config, self.options.clock.as_ref());
         if !self.staff.is_open() {
             return;
         }
@@ -48,20 +45,17 @@ impl KioskApp {
         let Some(nav) = crate::ui::staff::show(ui, &view) else {
             return;
         };
-        match self.staff.apply(nav, now, &self.options.config) {
+        let clock = self.options.clock.as_ref();
+        match self.staff.apply(nav, now, &self.options.config, clock) {
             StaffAction::None => {}
             StaffAction::Exit => {
                 tracing::info!("staff exit to the desktop");
-                EXIT_STATUS.store(EXIT_TO_DESKTOP, Ordering::SeqCst);
-                self.exit_allowed = true;
-                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+                self.close_with(ui.ctx(), EXIT_TO_DESKTOP);
             }
             StaffAction::Restart => {
                 // Exit 0: the service manager (or the xinit/cage loop) starts it again.
                 tracing::info!("staff restart");
-                EXIT_STATUS.store(0, Ordering::SeqCst);
-                self.exit_allowed = true;
-                ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+                self.close_with(ui.ctx(), 0);
             }
             StaffAction::Switch(pack) => self.switch_pack(*pack, now),
             StaffAction::SaveSettings(settings) => self.save_settings(settings),
@@ -96,7 +90,7 @@ impl KioskApp {
     /// Puts `pack` on screen, on its attract loop (no visit may be going on).
     pub(super) fn show_pack(&mut self, pack: Pack) {
         self.narration.stop();
-        self.state = visitor_state(&pack, &self.options.config);
+        self.state = super::pack_loading::visitor_state(&pack, &self.options.config);
         self.options.pack_dir.clone_from(&pack.dir);
         self.pack = PackState::Ready(Box::new(pack));
     }
@@ -124,13 +118,13 @@ impl KioskApp {
     fn save_settings(&mut self, settings: VisitorSettings) {
         let change = SettingsChange::Visitor(settings);
         match &self.settings {
-            Some(writer) if writer.save(change.clone()) => {}
-            _ => self.settings_saved(SettingsSaved {
-                change,
-                result: Err(self
+            Some(writer) if writer.save(change) => {}
+            _ => {
+                let why = self
                     .texts
-                    .get(self.staff_language(), "staff-settings-no-file")),
-            }),
+                    .get(self.staff_language(), "staff-settings-no-file");
+                self.staff.settings_saved(Err(why));
+            }
         }
     }
 
@@ -146,32 +140,17 @@ impl KioskApp {
                 );
                 self.staff.settings_saved(Ok(()));
             }
-            (SettingsChange::Visitor(_), Err(e)) => self.staff.settings_saved(Err(e)),
+            (SettingsChange::Visitor(_), Err(e)) => self.staff.settings_saved(Err(e.to_string())),
             (SettingsChange::DefaultPack { .. }, Ok(())) => {}
             (SettingsChange::DefaultPack { .. }, Err(e)) => {
-                tracing::warn!("the chosen pack is not remembered: {e}");
+                // The settings-save thread has logged it.
                 let text = self.texts.format(
                     self.staff_language(),
                     "staff-pack-not-remembered",
-                    &[("reason", &e)],
+                    &[("reason", &e.to_string())],
                 );
                 self.staff.append_notice(&text);
             }
         }
     }
-}
-
-/// The visitor flow for `pack` with the kiosk's settings, on its attract loop.
-pub(super) fn visitor_state(pack: &Pack, config: &crate::config::KioskConfig) -> KioskState {
-    let page_counts = pack.exhibits.iter().map(|e| e.pages.len()).collect();
-    KioskState::new(
-        pack.manifest.languages.clone(),
-        page_counts,
-        idle_times(config),
-    )
-    .with_quizzes(crate::quiz_specs::quiz_specs(pack))
-    .with_visit_start(
-        config.default_language.as_deref(),
-        config.large_text_default,
-    )
 }

@@ -124,14 +124,14 @@ pub struct NarrationPlayer {
 }
 
 impl NarrationPlayer {
-    /// Starts the `audio` thread; `repaint` is called whenever the status changes.
-    pub fn start(repaint: impl Fn() + Send + 'static) -> std::io::Result<Self> {
+    /// Starts the `audio` thread; `wake` is called whenever the status changes.
+    pub fn start(wake: crate::worker::Wake) -> std::io::Result<Self> {
         let (commands, receiver) = mpsc::channel();
         let status = Arc::new(Mutex::new(PlayerStatus::default()));
         let shared = Arc::clone(&status);
         let thread = std::thread::Builder::new()
             .name("audio".to_owned())
-            .spawn(move || AudioThread::new(shared, Box::new(repaint)).run(&receiver))?;
+            .spawn(move || AudioThread::new(shared, Box::new(move || wake())).run(&receiver))?;
         Ok(Self {
             commands: Some(commands),
             status,

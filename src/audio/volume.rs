@@ -59,11 +59,10 @@ pub fn amplitude(percent: u8) -> f32 {
     fraction * fraction
 }
 
-/// Minutes after local midnight now.
+/// Minutes after midnight of a time of day.
 #[must_use]
-pub fn minute_now() -> u16 {
-    let now = jiff::Zoned::now();
-    u16::try_from(now.hour()).unwrap_or(0) * 60 + u16::try_from(now.minute()).unwrap_or(0)
+pub fn minute_of_day(time: jiff::civil::Time) -> u16 {
+    u16::try_from(time.hour()).unwrap_or(0) * 60 + u16::try_from(time.minute()).unwrap_or(0)
 }
 
 #[cfg(test)]

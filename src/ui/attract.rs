@@ -9,7 +9,7 @@ use egui::{Align2, Color32, Rect, Ui, pos2, vec2};
 use super::paint::{self, Fit};
 use super::{ScreenContext, localized, widgets};
 use crate::kiosk::Nav;
-use crate::theme::TextStyle;
+use crate::ui::theme::TextStyle;
 
 /// How long one picture fades into the next.
 pub const FADE: Duration = Duration::from_millis(480);

@@ -19,7 +19,7 @@ use crate::content::model::{Exhibit, Image, KeyFigure, Page};
 use crate::content::rich_text;
 use crate::digits::group_digits;
 use crate::kiosk::Nav;
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// Draws page `page_index` of exhibit `exhibit_index`; `swipe` is a swipe that ended this frame.
 pub fn show(
@@ -67,7 +67,7 @@ pub fn show(
         ),
     );
     // A page with narration in the visitor's language keeps its controls along the bottom.
-    let narrated = crate::narration::on_screen(ctx.pack, ctx.state);
+    let narrated = ctx.narrated.clone();
     let (content, narration_bar) = match &narrated {
         Some(_) => {
             let bar_top = content.bottom() - narration_bar::height(&theme);
@@ -277,7 +277,7 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         picture_box.width().max(picture_box.height()),
     );
     let (shown, _) = match &slot {
-        super::image_cache::ImageSlot::Ready(texture) => {
+        super::images::cache::ImageSlot::Ready(texture) => {
             paint::placement(texture.size_vec2(), picture_box, Fit::Contain)
         }
         _ => (picture_box, Rect::NOTHING),
@@ -327,33 +327,6 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         widgets::text_at(ui, pos, galley, theme.muted_ink);
     }
     response.clicked() && ctx.clicks_allowed
-}
-
-/// One paragraph as a layout job: body type, emphasis in bold accent, generous line height.
-#[must_use]
-pub fn paragraph_job(theme: &Theme, paragraph: &rich_text::Paragraph, width: f32) -> LayoutJob {
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = width;
-    for span in paragraph {
-        let (font_id, color) = if span.emphasis {
-            let mut font = theme.font(TextStyle::Body);
-            font.family = egui::FontFamily::Name(crate::theme::BOLD_FAMILY.into());
-            (font, theme.accent)
-        } else {
-            (theme.font(TextStyle::Body), theme.ink)
-        };
-        job.append(
-            &span.text,
-            0.0,
-            TextFormat {
-                font_id,
-                color,
-                line_height: Some(theme.body_line_height()),
-                ..TextFormat::default()
-            },
-        );
-    }
-    job
 }
 
 /// The laid-out lines of a key figure card.

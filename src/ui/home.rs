@@ -10,7 +10,7 @@ use super::top_bar::TopBar;
 use super::{ScreenContext, widgets};
 use crate::content::model::Exhibit;
 use crate::kiosk::Nav;
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// Narrowest a card may be before the grid drops a column.
 const MIN_CARD_WIDTH: f32 = 400.0;

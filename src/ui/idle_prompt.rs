@@ -8,7 +8,7 @@ use egui::{Color32, Rect, Ui, pos2, vec2};
 use super::ScreenContext;
 use super::widgets::{self, Button, ButtonKind};
 use crate::kiosk::Nav;
-use crate::theme::TextStyle;
+use crate::ui::theme::TextStyle;
 
 /// Draws the prompt with `remaining` on the countdown.
 pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option<Nav> {

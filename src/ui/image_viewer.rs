@@ -6,7 +6,7 @@ use super::ScreenContext;
 use super::paint::{self, Fit, Icon};
 use super::widgets::{self, Button, ButtonKind};
 use crate::kiosk::Nav;
-use crate::theme::TextStyle;
+use crate::ui::theme::TextStyle;
 
 /// Most zoom a pinch can reach.
 const MAX_ZOOM: f32 = 5.0;

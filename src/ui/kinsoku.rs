@@ -7,11 +7,11 @@
 
 use std::sync::Arc;
 
+use egui::text::{LayoutJob, TextFormat};
 use egui::{Galley, Painter};
 
-use super::exhibit_page::paragraph_job;
 use crate::content::rich_text::Paragraph;
-use crate::theme::Theme;
+use crate::ui::theme::{TextStyle, Theme};
 
 /// Characters that must not begin a line in Japanese (JIS X 4051 line-start prohibitions).
 pub const NO_LINE_START: &str = "、。，．・：；？！゛゜ヽヾゝゞ々ー‐〜～…」』）〕］｝〉》】〙〗〟’”｠»ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ）]},.!?％";
@@ -174,4 +174,31 @@ fn insert_break(spans: &mut Paragraph, at: usize) -> bool {
         remaining -= count;
     }
     false
+}
+
+/// One paragraph as a layout job: body type, emphasis in bold accent, generous line height.
+#[must_use]
+pub fn paragraph_job(theme: &Theme, paragraph: &Paragraph, width: f32) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = width;
+    for span in paragraph {
+        let (font_id, color) = if span.emphasis {
+            let mut font = theme.font(TextStyle::Body);
+            font.family = egui::FontFamily::Name(crate::ui::theme::BOLD_FAMILY.into());
+            (font, theme.accent)
+        } else {
+            (theme.font(TextStyle::Body), theme.ink)
+        };
+        job.append(
+            &span.text,
+            0.0,
+            TextFormat {
+                font_id,
+                color,
+                line_height: Some(theme.body_line_height()),
+                ..TextFormat::default()
+            },
+        );
+    }
+    job
 }

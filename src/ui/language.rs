@@ -7,7 +7,7 @@ use super::paint::{self, Fit};
 use super::widgets::{self, Button, ButtonKind};
 use crate::content::language;
 use crate::kiosk::Nav;
-use crate::theme::TextStyle;
+use crate::ui::theme::TextStyle;
 
 /// Draws the choice; returns [`Nav::ChooseLanguage`] when one is tapped.
 pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {

@@ -1,6 +1,7 @@
 //! The screens visitors see. One file per screen; each draws the [`KioskState`] it is given
 //! and returns the transition it wants ([`Nav`]); none of them changes app state or touches
-//! the disk (pictures come through the [`image_cache::ImageCache`]).
+//! the disk (pictures come through the [`images::cache::ImageCache`]). [`screens::show`]
+//! routes a frame to the screen the flow is on.
 //!
 //! [`KioskState`]: crate::kiosk::KioskState
 
@@ -8,8 +9,8 @@ pub mod attract;
 pub mod exhibit_page;
 pub mod home;
 pub mod idle_prompt;
-pub mod image_cache;
 pub mod image_viewer;
+pub mod images;
 pub mod kinsoku;
 pub mod language;
 pub mod narration_bar;
@@ -17,10 +18,10 @@ pub mod paint;
 pub mod quiz;
 pub mod quiz_choices;
 pub mod quiz_question;
+pub mod screens;
 pub mod staff;
-pub mod staff_figures;
-pub mod staff_settings;
 pub mod texts;
+pub mod theme;
 pub mod top_bar;
 pub mod touch;
 pub mod unavailable;
@@ -28,11 +29,13 @@ pub mod widgets;
 
 use std::time::Duration;
 
+use crate::audio::TrackKey;
 use crate::content::Pack;
+use crate::content::model::Narration;
 use crate::kiosk::KioskState;
-use crate::theme::Theme;
-use image_cache::ImageCache;
+use images::cache::ImageCache;
 use texts::UiTexts;
+use theme::Theme;
 
 /// What every screen needs to draw one frame.
 pub struct ScreenContext<'a> {
@@ -52,6 +55,8 @@ pub struct ScreenContext<'a> {
     pub now: Duration,
     /// Narration: the player's status, volume, transcript.
     pub narration: &'a narration_bar::NarrationView,
+    /// The narration that belongs to what is on screen (worked out once a frame by the app).
+    pub narrated: Option<(TrackKey, &'a Narration)>,
 }
 
 impl ScreenContext<'_> {

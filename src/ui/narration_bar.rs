@@ -14,7 +14,7 @@ use super::widgets::{self, Button, ButtonKind};
 use crate::audio::{Playback, PlayerStatus, TrackKey};
 use crate::content::model::Narration;
 use crate::kiosk::{NarrationControl, Nav};
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// What the screens need to know of narration this frame.
 #[derive(Debug, Clone, Default)]

@@ -5,8 +5,8 @@ use egui::{
     pos2, vec2,
 };
 
-use super::image_cache::ImageSlot;
-use crate::theme::Theme;
+use super::images::cache::ImageSlot;
+use crate::ui::theme::Theme;
 
 /// How a picture fills its box.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use super::top_bar::TopBar;
 use super::widgets::{self, Button, ButtonKind};
 use crate::content::model::{Quiz, ScoreBand};
 use crate::kiosk::{Nav, QuizPhase};
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// Draws the quiz of exhibit `exhibit_index` where it stands.
 pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit_index: usize) -> Option<Nav> {

@@ -12,7 +12,7 @@ use super::paint::{self, Fit, Icon};
 use super::widgets;
 use crate::content::model::{Image, Question, QuestionKind, Text};
 use crate::kiosk::QuizRun;
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// How a choice is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use super::quiz_choices;
 use super::widgets::{self, Button, ButtonKind};
 use crate::content::model::{Question, Quiz};
 use crate::kiosk::{Nav, QuizRun};
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// What the visitor's answer was, for the feedback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub fn show(
     let mut nav = footer.and_then(|(_, nav)| nav);
 
     // A question read aloud keeps its narration controls just above the band.
-    let narrated = crate::narration::on_screen(ctx.pack, ctx.state);
+    let narrated = ctx.narrated.clone();
     let narration_top = match &narrated {
         Some(_) => footer_top - theme.gap() - narration_bar::height(&theme),
         None => footer_top,

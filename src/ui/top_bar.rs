@@ -13,7 +13,7 @@ use super::paint::Icon;
 use super::widgets::{self, Button};
 use crate::content::language;
 use crate::kiosk::Nav;
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// Below this width (at 1080p scale) the bar's buttons show icons only.
 const COMPACT_BELOW: f32 = 1500.0;

@@ -4,7 +4,7 @@
 use egui::{Ui, pos2};
 
 use super::texts::UiTexts;
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// Draws the note in every interface language.
 pub fn show(ui: &mut Ui, theme: &Theme, texts: &UiTexts) {

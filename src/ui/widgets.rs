@@ -4,7 +4,7 @@
 use egui::{Color32, Response, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
 use super::paint::{self, Icon};
-use crate::theme::{TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 /// How prominent a button is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,9 +2,12 @@
 //! years and tallies read back from it. No egui here.
 
 pub mod event;
+pub mod export;
 pub mod fiscal;
 mod line;
 mod log_date;
+pub mod query;
+pub mod report;
 mod scan;
 pub mod tally;
 pub mod writer;

@@ -16,7 +16,7 @@ use std::sync::mpsc;
 use super::fiscal::FiscalCalendar;
 use super::line::{LineFields, read_line};
 use super::log_date::local_date;
-use super::tally::{GroupBy, YearRange};
+use super::query::{GroupBy, YearRange};
 
 /// The longest line read; a longer one is damage, not an event.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;

@@ -1,7 +1,6 @@
 //! Builds the real kiosk app in an egui_kittest harness at kiosk resolution, with a manual
 //! clock, and touches it the way the windowing layer does (a touch event plus the pointer
 //! events that egui-winit derives from the first finger).
-#![allow(dead_code, reason = "each test file uses a different part")]
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -130,12 +129,11 @@ impl Kiosk {
     }
 
     /// Renders frames (in real time, the kiosk clock standing still) until `shown` holds of
-    /// what is on screen, for at most about four seconds.
-    pub fn step_until(&mut self, shown: impl Fn(&Kiosk) -> bool) {
-        for _ in 0..400 {
-            if shown(self) {
-                return;
-            }
+    /// what is on screen; fails naming `what` after ten seconds.
+    pub fn step_until(&mut self, what: &str, shown: impl Fn(&Kiosk) -> bool) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !shown(self) {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
             std::thread::sleep(Duration::from_millis(10));
             self.harness.step();
         }

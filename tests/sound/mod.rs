@@ -2,7 +2,6 @@
 //! that does not exist) through a private `HOME` holding an `.asoundrc`, as NOTES describes.
 //! ALSA reads that file once per process, so a test that needs it runs itself again as a child
 //! process with that `HOME` ([`in_child_with`]).
-#![allow(dead_code, reason = "each test file uses a different part")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -56,8 +55,19 @@ pub fn in_child_with(name: &str, home: &Path) -> bool {
     if std::env::var_os(CHILD).is_some() {
         return true;
     }
-    let output = Command::new(std::env::current_exe().expect("the test binary"))
-        .args(["--exact", name, "--nocapture", "--test-threads", "1"])
+    // The test's full name (`module::name`) is the name libtest gives its thread; run with
+    // one test thread, libtest runs it on `main`, and the short name serves as the filter.
+    let full_name = std::thread::current()
+        .name()
+        .filter(|thread| thread.ends_with(name))
+        .map(str::to_owned);
+    let mut command = Command::new(std::env::current_exe().expect("the test binary"));
+    match &full_name {
+        Some(full) => command.args(["--exact", full]),
+        None => command.arg(name),
+    };
+    let output = command
+        .args(["--nocapture", "--test-threads", "1"])
         .env(CHILD, "1")
         .env("HOME", home)
         .output()

@@ -4,9 +4,6 @@
 //! Tests go through the binary rather than library calls wherever a user would, so they check
 //! what a content author or Global Concierge actually sees: the printed lines and the exit code.
 
-// Each test file uses a different part of this module.
-#![allow(dead_code)]
-
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};

@@ -1,8 +1,4 @@
 //! A private Xvfb server for tests and benchmarks that open real windows.
-#![allow(
-    dead_code,
-    reason = "shared by tests and benches that use different parts"
-)]
 
 use std::io::{BufRead as _, BufReader};
 use std::process::{Child, Command, Stdio};

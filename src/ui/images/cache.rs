@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
-use crate::image_loader::{ImageKey, ImageLoader};
+use crate::ui::images::decoder::{ImageKey, ImageLoader};
 
 /// What a screen gets when it asks for a picture.
 #[derive(Clone)]
@@ -45,13 +45,14 @@ impl ImageCache {
     #[must_use]
     pub fn new(ctx: &egui::Context) -> Self {
         let repaint = ctx.clone();
-        let loader = match ImageLoader::start(move || repaint.request_repaint()) {
-            Ok(loader) => Some(loader),
-            Err(e) => {
-                tracing::warn!("cannot start the image decoder: {e}; pictures are not shown");
-                None
-            }
-        };
+        let loader =
+            match ImageLoader::start(std::sync::Arc::new(move || repaint.request_repaint())) {
+                Ok(loader) => Some(loader),
+                Err(e) => {
+                    tracing::warn!("cannot start the image decoder: {e}; pictures are not shown");
+                    None
+                }
+            };
         Self {
             loader,
             entries: HashMap::new(),

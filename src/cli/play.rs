@@ -6,8 +6,11 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::audio::{NarrationPlayer, Playback, Track, TrackKey, allowed_max, amplitude};
+use crate::audio::{
+    NarrationPlayer, Playback, Track, TrackKey, allowed_max, amplitude, minute_of_day,
+};
 use crate::config::KioskConfig;
+use crate::kiosk::Clock as _;
 
 /// Plays `file` at `volume` percent (default: the configured default, within the maximum).
 #[must_use]
@@ -19,7 +22,7 @@ pub fn run(file: &Path, volume: Option<u8>, config: &KioskConfig) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let player = match NarrationPlayer::start(|| {}) {
+    let player = match NarrationPlayer::start(crate::worker::no_wake()) {
         Ok(player) => player,
         Err(e) => {
             eprintln!("plaza-kiosk: cannot start the audio thread: {e}");
@@ -29,7 +32,7 @@ pub fn run(file: &Path, volume: Option<u8>, config: &KioskConfig) -> ExitCode {
     let max = allowed_max(
         config.max_volume_percent,
         &config.quiet_hours,
-        crate::audio::volume::minute_now(),
+        minute_of_day(crate::kiosk::SystemClock::new().local_now().time()),
     );
     let percent = volume.unwrap_or(config.default_volume_percent).min(max);
     let started = Instant::now();

@@ -1,17 +1,20 @@
-//! Staff mode in the app: the PIN pad (checked on a `pin-check` thread: Argon2 takes a
-//! moment), the menu, the packs under the content folder (validated and loaded on a
-//! `pack-scan` thread, so a switch is instant), and closing by itself after two minutes
-//! without a touch.
+//! Staff mode's state, below its screens: the PIN pad (checked on a `pin-check` job: Argon2
+//! takes a moment), the menu and its tabs, the packs under the content folder (validated and
+//! loaded on a `pack-scan` job, so a switch is instant), the counts and the export (on their
+//! own jobs, [`crate::worker`]), and closing by itself after two minutes without a touch. No
+//! egui: the screens in `ui::staff` draw this and hand back a [`StaffNav`].
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
+use super::counts::{self, StaffCounts};
+use super::pack_scan::{self, PackEntry};
+use super::settings_form::{SettingsEdit, VisitorSettings};
+use super::{Failure, PinGate, export_targets, pin};
 use crate::config::KioskConfig;
-use crate::content::{self, Pack};
-use crate::staff::settings_form::{SettingsEdit, VisitorSettings};
-use crate::staff::{Failure, PinGate, pin};
-use crate::staff_counts::{self, StaffCounts};
+use crate::content::Pack;
+use crate::kiosk::Clock;
+use crate::worker::{Job, JobPoll, Outcome, Wake};
 
 /// Staff mode closes after this long without a touch.
 pub const CLOSE_AFTER: Duration = Duration::from_mins(2);
@@ -64,22 +67,17 @@ pub enum StaffTab {
 pub struct Menu {
     /// The part on show.
     pub tab: StaffTab,
-    /// The packs, once scanned.
-    pub packs: Option<Vec<PackEntry>>,
-    /// The scan under way.
-    pub scanning: Option<Receiver<Vec<PackEntry>>>,
-    /// The counts, once counted.
-    pub counts: Option<StaffCounts>,
-    /// The count under way.
-    pub counting: Option<Receiver<StaffCounts>>,
-    /// Where an export may go, removable drives first.
-    pub targets: Vec<PathBuf>,
-    /// The listing of those under way (it reads the mounts and folders).
-    pub listing: Option<Receiver<Vec<PathBuf>>>,
+    /// The packs, scanned on a `pack-scan` job.
+    pub packs: Outcome<Vec<PackEntry>>,
+    /// The counts, counted on a `staff-counts` job.
+    pub counts: Outcome<StaffCounts>,
+    /// Where an export may go, removable drives first (listed on an `export-targets` job: it
+    /// reads the mounts and folders).
+    pub targets: Outcome<Vec<PathBuf>>,
     /// The fiscal year to export.
     pub export_year: i16,
     /// The export under way.
-    pub exporting: Option<Receiver<Result<PathBuf, String>>>,
+    pub exporting: Option<Job<Result<PathBuf, String>>>,
     /// The last export's outcome.
     pub exported: Option<Result<PathBuf, String>>,
     /// The last thing done, to show.
@@ -90,21 +88,6 @@ pub struct Menu {
     pub settings_saving: bool,
     /// The last save's outcome.
     pub settings_saved: Option<Result<(), String>>,
-}
-
-/// A pack under the content folder, as the menu lists it.
-#[derive(Debug, Clone)]
-pub struct PackEntry {
-    /// Its folder.
-    pub dir: PathBuf,
-    /// Its id (or folder name).
-    pub id: String,
-    /// Errors found.
-    pub errors: usize,
-    /// The first few problems, for the list.
-    pub problems: Vec<String>,
-    /// The loaded pack, when it has no errors.
-    pub pack: Option<Box<Pack>>,
 }
 
 /// Why the pad shows a message.
@@ -127,7 +110,7 @@ pub enum StaffPhase {
         /// What the pad says.
         message: Option<PinMessage>,
         /// The check under way.
-        checking: Option<Receiver<bool>>,
+        checking: Option<Job<bool>>,
     },
     /// The menu.
     Open(Box<Menu>),
@@ -140,16 +123,8 @@ pub struct StaffMode {
     /// Wrong PINs and the lockout (kept when the pad closes).
     pub gate: PinGate,
     last_touch: Duration,
-}
-
-impl Default for StaffMode {
-    fn default() -> Self {
-        Self {
-            phase: StaffPhase::Closed,
-            gate: PinGate::default(),
-            last_touch: Duration::ZERO,
-        }
-    }
+    /// Wakes the UI when a job finishes.
+    wake: Wake,
 }
 
 /// What the app must do after a staff step.
@@ -168,6 +143,31 @@ pub enum StaffAction {
 }
 
 impl StaffMode {
+    /// Closed staff mode whose jobs call `wake` when they finish.
+    #[must_use]
+    pub fn new(wake: Wake) -> Self {
+        Self {
+            phase: StaffPhase::Closed,
+            gate: PinGate::default(),
+            last_touch: Duration::ZERO,
+            wake,
+        }
+    }
+
+    /// When staff mode next needs a frame without a touch or a job finishing: the lockout's
+    /// countdown (once a second) and closing by itself.
+    #[must_use]
+    pub fn next_timer(&self, now: Duration) -> Option<Duration> {
+        if !self.is_open() {
+            return None;
+        }
+        let closes_in = CLOSE_AFTER.saturating_sub(now.saturating_sub(self.last_touch));
+        let countdown = self.gate.locked(now).map(|left| {
+            Duration::from_nanos(u64::from(left.subsec_nanos())).max(Duration::from_millis(20))
+        });
+        Some(countdown.map_or(closes_in, |c| c.min(closes_in)))
+    }
+
     /// Whether staff screens are showing.
     #[must_use]
     pub fn is_open(&self) -> bool {
@@ -175,7 +175,7 @@ impl StaffMode {
     }
 
     /// The gesture completed at `now`: the pad, or the menu at once when no PIN is set.
-    pub fn open(&mut self, now: Duration, pin_set: bool, config: &KioskConfig) {
+    pub fn open(&mut self, now: Duration, pin_set: bool, config: &KioskConfig, clock: &dyn Clock) {
         self.last_touch = now;
         self.phase = if pin_set {
             StaffPhase::Pin {
@@ -184,7 +184,7 @@ impl StaffMode {
                 checking: None,
             }
         } else {
-            menu(config)
+            menu(config, clock.local_now().date(), &self.wake)
         };
     }
 
@@ -193,9 +193,8 @@ impl StaffMode {
         self.last_touch = now;
     }
 
-    /// Once a frame: closes after two minutes without a touch; collects a PIN check and a
-    /// pack scan when they finish.
-    pub fn tick(&mut self, now: Duration, config: &KioskConfig) {
+    /// Once a frame: closes after two minutes without a touch; collects what the jobs found.
+    pub fn tick(&mut self, now: Duration, config: &KioskConfig, clock: &dyn Clock) {
         if self.is_open() && now.saturating_sub(self.last_touch) >= CLOSE_AFTER {
             self.phase = StaffPhase::Closed;
             return;
@@ -206,13 +205,14 @@ impl StaffMode {
                 message,
                 checking,
             } => {
-                let result = checking.as_ref().map(Receiver::try_recv);
+                let result = checking.as_mut().map(Job::poll);
                 match result {
-                    Some(Ok(true)) => {
+                    Some(JobPoll::Ready(true)) => {
                         self.gate.succeeded();
-                        self.phase = menu(config);
+                        self.phase = menu(config, clock.local_now().date(), &self.wake);
                     }
-                    Some(Ok(false) | Err(TryRecvError::Disconnected)) => {
+                    // A check that died counts as a wrong PIN: the pad never opens by failing.
+                    Some(JobPoll::Ready(false) | JobPoll::Failed) => {
                         digits.clear();
                         *checking = None;
                         *message = match self.gate.failed(now) {
@@ -225,26 +225,22 @@ impl StaffMode {
                             }
                         };
                     }
-                    Some(Err(TryRecvError::Empty)) | None => {}
+                    Some(JobPoll::Running) | None => {}
                 }
             }
             StaffPhase::Open(menu) => {
-                if let Some(Ok(found)) = menu.scanning.as_ref().map(Receiver::try_recv) {
-                    menu.packs = Some(found);
-                    menu.scanning = None;
-                }
-                if let Some(Ok(targets)) = menu.listing.as_ref().map(Receiver::try_recv) {
-                    menu.targets = targets;
-                    menu.listing = None;
-                }
-                if let Some(Ok(counts)) = menu.counting.as_ref().map(Receiver::try_recv) {
-                    menu.counts = Some(counts);
-                    menu.counting = None;
-                }
-                if let Some(Ok(result)) = menu.exporting.as_ref().map(Receiver::try_recv) {
+                menu.packs.update();
+                menu.targets.update();
+                menu.counts.update();
+                let exported = match menu.exporting.as_mut().map(Job::poll) {
+                    Some(JobPoll::Ready(result)) => Some(result),
+                    Some(JobPoll::Failed) => Some(Err(EXPORT_STOPPED.to_owned())),
+                    Some(JobPoll::Running) | None => None,
+                };
+                if let Some(result) = exported {
                     match &result {
                         Ok(file) => tracing::info!("staff exported {}", file.display()),
-                        Err(e) => eprintln!("plaza-kiosk: staff export failed: {e}"),
+                        Err(e) => tracing::warn!("staff export failed: {e}"),
                     }
                     menu.exported = Some(result);
                     menu.exporting = None;
@@ -255,7 +251,13 @@ impl StaffMode {
     }
 
     /// Applies a staff control at `now` with the kiosk's settings.
-    pub fn apply(&mut self, nav: StaffNav, now: Duration, config: &KioskConfig) -> StaffAction {
+    pub fn apply(
+        &mut self,
+        nav: StaffNav,
+        now: Duration,
+        config: &KioskConfig,
+        clock: &dyn Clock,
+    ) -> StaffAction {
         let hash = config.staff_pin_hash.as_deref();
         self.last_touch = now;
         let locked = self.gate.locked(now).is_some();
@@ -275,23 +277,17 @@ impl StaffMode {
                 },
                 StaffNav::Submit,
             ) if !locked && checking.is_none() && !digits.is_empty() => {
-                let (sender, receiver) = mpsc::channel();
                 let entered = std::mem::take(digits);
                 let stored = hash.unwrap_or_default().to_owned();
-                let spawned = std::thread::Builder::new()
-                    .name("pin-check".to_owned())
-                    .spawn(move || {
-                        let _ = sender.send(pin::verify(&entered, &stored));
-                    });
-                if spawned.is_ok() {
-                    *checking = Some(receiver);
-                    *message = Some(PinMessage::Checking);
-                }
+                *checking = Some(Job::start("pin-check", &self.wake, move || {
+                    pin::verify(&entered, &stored)
+                }));
+                *message = Some(PinMessage::Checking);
             }
             (StaffPhase::Open(_), StaffNav::Exit) => return StaffAction::Exit,
             (StaffPhase::Open(_), StaffNav::Restart) => return StaffAction::Restart,
             (StaffPhase::Open(menu), StaffNav::SwitchPack(index)) => {
-                if let Some(entry) = menu.packs.as_ref().and_then(|p| p.get(index)) {
+                if let Some(entry) = menu.packs.ready().and_then(|p| p.get(index)) {
                     if let Some(pack) = &entry.pack {
                         return StaffAction::Switch(pack.clone());
                     }
@@ -300,11 +296,14 @@ impl StaffMode {
             }
             (StaffPhase::Open(menu), StaffNav::Tab(tab)) => {
                 menu.tab = tab;
-                if tab == StaffTab::Counts && menu.counting.is_none() {
-                    menu.counting = staff_counts::count_in_background(config, today());
+                // Counted afresh each time the tab is opened, listed afresh for a stick just
+                // plugged in.
+                if tab == StaffTab::Counts && !menu.counts.is_pending() {
+                    menu.counts =
+                        counts::count_in_background(config, clock.local_now().date(), &self.wake);
                 }
-                if tab == StaffTab::Export && menu.listing.is_none() {
-                    menu.listing = staff_counts::targets_in_background(config);
+                if tab == StaffTab::Export && !menu.targets.is_pending() {
+                    menu.targets = export_targets::list_in_background(config, &self.wake);
                 }
             }
             (StaffPhase::Open(menu), StaffNav::ExportYear(year)) => {
@@ -325,13 +324,14 @@ impl StaffMode {
                 return StaffAction::SaveSettings(menu.settings.clone());
             }
             (StaffPhase::Open(menu), StaffNav::Export(index)) if menu.exporting.is_none() => {
-                if let Some(folder) = menu.targets.get(index) {
+                if let Some(folder) = menu.targets.ready().and_then(|t| t.get(index)) {
                     menu.exported = None;
-                    menu.exporting = staff_counts::export_in_background(
+                    menu.exporting = Some(counts::export_in_background(
                         config,
                         menu.export_year,
                         folder.clone(),
-                    );
+                        &self.wake,
+                    ));
                 }
             }
             _ => {}
@@ -362,22 +362,17 @@ impl StaffMode {
     }
 }
 
-/// The local date now.
-fn today() -> jiff::civil::Date {
-    jiff::Zoned::now().date()
-}
+/// What the menu says when the export's thread died without an answer (the log has more).
+const EXPORT_STOPPED: &str = "the export stopped unexpectedly (see the kiosk's log)";
 
-/// The menu on its packs, with the packs being scanned and the counts counted.
-fn menu(config: &KioskConfig) -> StaffPhase {
-    let today = today();
+/// The menu on its packs, with the packs being scanned, the counts counted and the places to
+/// export to listed.
+fn menu(config: &KioskConfig, today: jiff::civil::Date, wake: &Wake) -> StaffPhase {
     StaffPhase::Open(Box::new(Menu {
         tab: StaffTab::Packs,
-        packs: None,
-        scanning: scan_packs(config.content_dir.clone()),
-        counts: None,
-        counting: staff_counts::count_in_background(config, today),
-        targets: Vec::new(),
-        listing: staff_counts::targets_in_background(config),
+        packs: pack_scan::scan_in_background(config.content_dir.clone(), wake),
+        counts: counts::count_in_background(config, today, wake),
+        targets: export_targets::list_in_background(config, wake),
         export_year: config.fiscal_calendar().year_of(today),
         exporting: None,
         exported: None,
@@ -386,42 +381,4 @@ fn menu(config: &KioskConfig) -> StaffPhase {
         settings_saving: false,
         settings_saved: None,
     }))
-}
-
-/// Validates and loads every pack under `content_dir` on the `pack-scan` thread.
-fn scan_packs(content_dir: PathBuf) -> Option<Receiver<Vec<PackEntry>>> {
-    let (sender, receiver) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("pack-scan".to_owned())
-        .spawn(move || {
-            let dirs = content::find_packs(&content_dir).unwrap_or_default();
-            let entries = dirs
-                .into_iter()
-                .map(|dir| {
-                    let dir = dir.canonicalize().unwrap_or(dir);
-                    let report = content::load_pack(&dir);
-                    let errors = report
-                        .diagnostics
-                        .iter()
-                        .filter(|d| d.severity == content::Severity::Error)
-                        .count();
-                    PackEntry {
-                        problems: report
-                            .diagnostics
-                            .iter()
-                            .filter(|d| d.severity == content::Severity::Error)
-                            .take(3)
-                            .map(ToString::to_string)
-                            .collect(),
-                        id: report.id,
-                        errors,
-                        pack: report.pack.map(Box::new),
-                        dir,
-                    }
-                })
-                .collect();
-            let _ = sender.send(entries);
-        })
-        .ok()
-        .map(|_| receiver)
 }

@@ -3,6 +3,10 @@
 //! Screens never write a colour or a size of their own; they ask the [`Theme`]. Sizes are given
 //! for a 1920×1080 screen and scaled to the real one, so the same layout reads from a metre
 //! away on a 24" kiosk and on a 4K panel. "Large text" scales type only, not the layout.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the theme is the one place where colours are written"
+)]
 
 use egui::{Color32, FontFamily, FontId, Vec2};
 

@@ -70,10 +70,9 @@ fn existing(path: &Path) -> Result<KioskConfig, String> {
         return Ok(KioskConfig::default());
     }
     let loaded = config::load(Some(path));
-    if loaded.damaged {
+    if let Some(damage) = loaded.damage {
         return Err(format!(
-            "{}; fix or remove it first (nothing was changed)",
-            loaded.warnings.join("; ")
+            "{damage}; fix or remove it first (nothing was changed)"
         ));
     }
     Ok(loaded.config)

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
 
 use image::RgbaImage;
 use image::imageops::FilterType;
@@ -49,16 +50,17 @@ pub struct DecodedImage {
 /// The decoder thread's two ends, as the UI holds them.
 #[derive(Debug)]
 pub struct ImageLoader {
-    requests: Sender<ImageKey>,
+    requests: Option<Sender<ImageKey>>,
     finished: Receiver<DecodedImage>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl ImageLoader {
-    /// Starts the `image-decoder` thread; `on_finished` runs after each image (to wake the UI).
-    pub fn start(on_finished: impl Fn() + Send + 'static) -> std::io::Result<Self> {
+    /// Starts the `image-decoder` thread; `wake` is called after each image.
+    pub fn start(wake: crate::worker::Wake) -> std::io::Result<Self> {
         let (requests, incoming) = mpsc::channel::<ImageKey>();
         let (outgoing, finished) = mpsc::channel();
-        std::thread::Builder::new()
+        let thread = std::thread::Builder::new()
             .name("image-decoder".to_owned())
             .spawn(move || {
                 for key in incoming {
@@ -66,22 +68,40 @@ impl ImageLoader {
                     if outgoing.send(DecodedImage { key, result }).is_err() {
                         break;
                     }
-                    on_finished();
+                    wake();
                 }
             })?;
-        Ok(Self { requests, finished })
+        Ok(Self {
+            requests: Some(requests),
+            finished,
+            thread: Some(thread),
+        })
     }
 
     /// Asks for a picture; the answer comes through [`Self::try_receive`].
     pub fn request(&self, key: ImageKey) {
         // The thread only stops when the UI is gone, so a failed send has no one to tell.
-        let _ = self.requests.send(key);
+        if let Some(requests) = &self.requests {
+            let _ = requests.send(key);
+        }
     }
 
     /// A finished picture, if one is ready.
     #[must_use]
     pub fn try_receive(&self) -> Option<DecodedImage> {
         self.finished.try_recv().ok()
+    }
+}
+
+impl Drop for ImageLoader {
+    /// The thread ends after the picture it is decoding, and is joined.
+    fn drop(&mut self) {
+        self.requests = None;
+        if let Some(thread) = self.thread.take()
+            && thread.join().is_err()
+        {
+            tracing::warn!("the image-decoder thread panicked");
+        }
     }
 }
 

@@ -12,8 +12,15 @@ use clap::{Parser, Subcommand};
 use crate::config;
 use crate::content::{self, PackReport};
 use crate::fonts::FontCoverage;
-use crate::tally_command::{self, TallyBy, TallyFormat, TallyRequest};
 use crate::visits::tally::YearRange;
+use tally::{TallyBy, TallyFormat, TallyRequest};
+
+pub mod export;
+pub mod kiosk_log;
+pub mod play;
+pub mod set_pin;
+pub mod simulate;
+pub mod tally;
 
 /// Touchscreen kiosk for the JICA Global Plazas.
 #[derive(Debug, Parser)]
@@ -141,20 +148,20 @@ pub fn main() -> ExitCode {
     let config = loaded.config;
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
-        Some(Command::SetPin) => crate::set_pin_command::run(cli.config.as_deref()),
-        Some(Command::Play { file, volume }) => crate::play_command::run(&file, volume, &config),
+        Some(Command::SetPin) => set_pin::run(cli.config.as_deref()),
+        Some(Command::Play { file, volume }) => play::run(&file, volume, &config),
         Some(Command::Export {
             fiscal_year,
             out,
             paths,
-        }) => crate::export_command::run(&paths, fiscal_year, &out, &config),
+        }) => export::run(&paths, fiscal_year, &out, &config),
         Some(Command::SimulateVisits {
             data_dir,
             kiosk,
             visits,
             pages_per_visit,
             pause_ms,
-        }) => crate::simulate_command::run(&crate::simulate_command::Simulation {
+        }) => simulate::run(&simulate::Simulation {
             data_dir,
             kiosk,
             visits,
@@ -174,7 +181,7 @@ pub fn main() -> ExitCode {
                 from: fiscal_year.or(from),
                 to: fiscal_year.or(to),
             };
-            tally_command::run(
+            tally::run(
                 &TallyRequest {
                     paths,
                     by,
@@ -186,7 +193,7 @@ pub fn main() -> ExitCode {
             )
         }
         None => {
-            let _log = crate::kiosk_log::start(&config.data_dir);
+            let _log = kiosk_log::start(&config.data_dir);
             for warning in &settings_warnings {
                 tracing::warn!("{warning}");
             }

@@ -1,18 +1,25 @@
 //! The staff menu's figures: visitors today, this month and this fiscal year with the years
 //! before, a bar chart of this fiscal year's months (egui_plot), visits per exhibit and quiz
-//! answers right; and exporting a fiscal year to a USB drive or the kiosk itself.
+//! answers right.
 
-use egui::{Align, Layout, Rect, Ui, pos2, vec2};
+use egui::{Rect, Ui, pos2, vec2};
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::staff::StaffView;
-use super::widgets::{self, Button, ButtonKind};
+use super::StaffView;
 use crate::digits::group_digits;
-use crate::staff_counts::StaffCounts;
-use crate::staff_mode::{Menu, StaffNav};
-use crate::theme::TextStyle;
+use crate::staff::counts::StaffCounts;
+use crate::ui::theme::TextStyle;
+use crate::ui::widgets::{self};
+use crate::worker::Outcome;
 
-fn label(ui: &Ui, view: &StaffView<'_>, text: String, style: TextStyle, at: egui::Pos2) -> f32 {
+/// A line of `text` at `at` in `style` (captions muted); returns its height.
+pub(super) fn label(
+    ui: &Ui,
+    view: &StaffView<'_>,
+    text: String,
+    style: TextStyle,
+    at: egui::Pos2,
+) -> f32 {
     let theme = view.theme;
     let color = if matches!(style, TextStyle::Caption) {
         theme.muted_ink
@@ -22,18 +29,25 @@ fn label(ui: &Ui, view: &StaffView<'_>, text: String, style: TextStyle, at: egui
     widgets::line_at(ui, theme, (text, style, color), at)
 }
 
-/// The counts, or "counting…" while the `staff-counts` thread works.
-pub fn counts(ui: &mut Ui, view: &StaffView<'_>, counts: Option<&StaffCounts>, area: Rect) {
+/// The counts, "counting…" while the `staff-counts` job works, or why there are none.
+pub fn counts(ui: &mut Ui, view: &StaffView<'_>, counts: &Outcome<StaffCounts>, area: Rect) {
     let theme = view.theme;
-    let Some(counts) = counts else {
-        label(
-            ui,
-            view,
-            view.text("staff-count-loading"),
-            TextStyle::Body,
-            area.min,
-        );
-        return;
+    let counts = match counts {
+        Outcome::Ready(counts) => counts,
+        Outcome::Pending(_) => {
+            label(
+                ui,
+                view,
+                view.text("staff-count-loading"),
+                TextStyle::Body,
+                area.min,
+            );
+            return;
+        }
+        Outcome::Failed => {
+            super::failed_note(ui, view, "staff-count-failed", area, area.top());
+            return;
+        }
     };
     let people = |n: u64| view.format("staff-count-people", &[("count", &group_digits(n))]);
     let year = counts.fiscal_year.to_string();
@@ -157,49 +171,6 @@ fn month_chart(ui: &mut Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Re
         });
 }
 
-/// The fiscal year to export, with previous and next.
-fn year_row(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, row: Rect) -> Option<StaffNav> {
-    let theme = view.theme;
-    let mut nav = None;
-    let mut bar = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(row)
-            .layout(Layout::left_to_right(Align::Center)),
-    );
-    bar.spacing_mut().item_spacing.x = theme.gap();
-    let previous = view.text("staff-year-previous");
-    let next = view.text("staff-year-next");
-    if Button::new(&previous)
-        .icon(super::paint::Icon::ChevronLeft)
-        .show(&mut bar, theme, view.clicks_allowed)
-    {
-        nav = Some(StaffNav::ExportYear(menu.export_year - 1));
-    }
-    let year = view.format(
-        "staff-export-year",
-        &[("year", &menu.export_year.to_string())],
-    );
-    let galley = bar
-        .painter()
-        .layout_no_wrap(year, theme.font(TextStyle::Heading), theme.ink);
-    let (slot, _) =
-        bar.allocate_exact_size(vec2(galley.size().x, row.height()), egui::Sense::hover());
-    widgets::text_at(
-        &bar,
-        pos2(slot.left(), slot.center().y - galley.size().y / 2.0),
-        galley,
-        theme.ink,
-    );
-    if Button::new(&next)
-        .icon(super::paint::Icon::ChevronRight)
-        .icon_after()
-        .show(&mut bar, theme, view.clicks_allowed)
-    {
-        nav = Some(StaffNav::ExportYear(menu.export_year + 1));
-    }
-    nav
-}
-
 /// Earlier years, visits per exhibit and quiz answers right, one under the other.
 fn lists(ui: &Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Rect) {
     let theme = view.theme;
@@ -255,79 +226,4 @@ fn lists(ui: &Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Rect) {
             .collect(),
         &mut y,
     );
-}
-
-/// The year to export with previous and next, then each place it can go with a button.
-pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Option<StaffNav> {
-    let theme = view.theme;
-    let row = Rect::from_min_size(area.min, vec2(area.width(), theme.touch_target()));
-    let mut nav = year_row(ui, view, menu, row);
-    let mut y = row.bottom() + theme.gap();
-    let status = match (&menu.exporting, &menu.exported) {
-        (Some(_), _) => Some((view.text("staff-export-working"), theme.muted_ink)),
-        (None, Some(Ok(file))) => Some((
-            view.format(
-                "staff-export-done",
-                &[("file", &file.display().to_string())],
-            ),
-            theme.right,
-        )),
-        (None, Some(Err(reason))) => Some((
-            view.format("staff-export-failed", &[("reason", reason)]),
-            theme.wrong,
-        )),
-        (None, None) => None,
-    };
-    if let Some((text, color)) = status {
-        let galley = super::kinsoku::layout_text(
-            ui.painter(),
-            &text,
-            &theme.font(TextStyle::Body),
-            color,
-            area.width(),
-            false,
-        );
-        let height = galley.size().y;
-        widgets::text_at(ui, pos2(area.left(), y), galley, color);
-        y += height + theme.gap();
-    }
-    let here = view.text("staff-export-here");
-    for (index, folder) in menu.targets.iter().enumerate() {
-        let line = Rect::from_min_size(
-            pos2(area.left(), y),
-            vec2(area.width(), theme.touch_target() + theme.px(24.0)),
-        );
-        if line.bottom() > area.bottom() {
-            break;
-        }
-        ui.painter()
-            .rect_filled(line, theme.radius(), theme.surface);
-        let name = folder.display().to_string();
-        label(
-            ui,
-            view,
-            name.clone(),
-            TextStyle::CardTitle,
-            pos2(
-                line.left() + theme.px(24.0),
-                line.center().y - theme.px(18.0),
-            ),
-        );
-        let mut right = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(line.shrink2(vec2(theme.px(12.0), theme.px(12.0))))
-                .layout(Layout::right_to_left(Align::Center)),
-        );
-        let button = format!("{here}: {name}");
-        if Button::new(&here)
-            .accessible_label(&button)
-            .kind(ButtonKind::Primary)
-            .enabled(menu.exporting.is_none())
-            .show(&mut right, theme, view.clicks_allowed)
-        {
-            nav = Some(StaffNav::Export(index));
-        }
-        y = line.bottom() + theme.px(12.0);
-    }
-    nav
 }

@@ -5,13 +5,13 @@
 
 use egui::{Align, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
-use super::paint::Icon;
-use super::staff::StaffView;
-use super::widgets::{self, Button, ButtonKind};
+use super::StaffView;
 use crate::audio::QuietHours;
+use crate::staff::menu::{Menu, StaffNav};
 use crate::staff::settings_form::{MAX_QUIET_PERIODS, SettingsEdit, Step, VisitorSettings};
-use crate::staff_mode::{Menu, StaffNav};
-use crate::theme::TextStyle;
+use crate::ui::paint::Icon;
+use crate::ui::theme::TextStyle;
+use crate::ui::widgets::{self, Button, ButtonKind};
 
 /// The settings form in `area` (scrolling when it does not fit), with Save and Undo in `bar`
 /// and what became of the last save in `status` (or beside the buttons).

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::config::KioskConfig;
-use crate::tally_report;
+use crate::visits::report;
 use crate::visits::tally::{self, GroupBy, YearRange};
 
 /// Output formats.
@@ -111,16 +111,19 @@ pub fn run(request: &TallyRequest, config: &KioskConfig) -> ExitCode {
             result.damaged_count
         );
     }
-    let report = tally_report::report(&result, request.by.group());
+    let report = report::report(&result, request.by.group());
     let text = match request.format {
-        TallyFormat::Csv => report.csv(),
+        TallyFormat::Csv => match report.csv() {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("plaza-kiosk: cannot write the tally as CSV: {e}");
+                return ExitCode::from(1);
+            }
+        },
         TallyFormat::Table => report.table(),
         TallyFormat::Json => {
             let mut extra = serde_json::Map::new();
-            extra.insert(
-                "by".to_owned(),
-                tally_report::key_name(request.by.group()).into(),
-            );
+            extra.insert("by".to_owned(), report::key_name(request.by.group()).into());
             extra.insert("duplicates_ignored".to_owned(), result.duplicates.into());
             extra.insert("damaged_lines".to_owned(), result.damaged_count.into());
             report.json(extra)

@@ -132,7 +132,48 @@ pub struct LoadedConfig {
     pub warnings: Vec<String>,
     /// The file is there but could not be read or parsed: all of it was replaced by defaults,
     /// so it must not be overwritten (that would lose what staff wrote).
-    pub damaged: bool,
+    pub damage: Option<SettingsDamage>,
+}
+
+/// Why a settings file that is there could not be used at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsDamage {
+    /// It could not be read.
+    #[error("{}: cannot read the settings ({reason}){USING_DEFAULTS}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        reason: String,
+    },
+    /// It is not settings in RON.
+    #[error("{}:{line}:{column}: {message}{USING_DEFAULTS}", path.display())]
+    Unparsable {
+        /// The file.
+        path: PathBuf,
+        /// Where the problem is.
+        line: usize,
+        /// Its column.
+        column: usize,
+        /// What RON said.
+        message: String,
+    },
+}
+
+/// Why the settings file was not rewritten.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    /// The file there is damaged; it is left as it is.
+    #[error(transparent)]
+    Damaged(SettingsDamage),
+    /// Writing the new file failed; the old one is as it was.
+    #[error("{}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
 }
 
 /// Reads the settings at `path`; with no path, or a missing file, the defaults.
@@ -143,9 +184,10 @@ pub fn load(path: Option<&Path>) -> LoadedConfig {
         return LoadedConfig {
             config: KioskConfig::default(),
             warnings,
-            damaged: false,
+            damage: None,
         };
     };
+    let mut damage = None;
     let config = match std::fs::read_to_string(path) {
         Ok(text) => match ron::Options::default()
             .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -153,30 +195,31 @@ pub fn load(path: Option<&Path>) -> LoadedConfig {
         {
             Ok(config) => sanitised(config, path, &mut warnings),
             Err(e) => {
-                warnings.push(format!(
-                    "{}:{}:{}: {}{USING_DEFAULTS}",
-                    path.display(),
-                    e.span.start.line,
-                    e.span.start.col,
-                    e.code
-                ));
+                damage = Some(SettingsDamage::Unparsable {
+                    path: path.to_path_buf(),
+                    line: e.span.start.line,
+                    column: e.span.start.col,
+                    message: e.code.to_string(),
+                });
                 KioskConfig::default()
             }
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => KioskConfig::default(),
         Err(e) => {
-            warnings.push(format!(
-                "{}: cannot read the settings ({e}){USING_DEFAULTS}",
-                path.display()
-            ));
+            damage = Some(SettingsDamage::Unreadable {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            });
             KioskConfig::default()
         }
     };
-    let damaged = warnings.iter().any(|w| w.ends_with(USING_DEFAULTS));
+    if let Some(damage) = &damage {
+        warnings.push(damage.to_string());
+    }
     LoadedConfig {
         config,
         warnings,
-        damaged,
+        damage,
     }
 }
 
@@ -269,40 +312,14 @@ pub fn default_path() -> Option<PathBuf> {
 /// holds the PIN's hash), written and synced, then renamed over the old one, then the folder
 /// synced. The RON is written afresh (comments in the old file are not kept).
 pub fn save(path: &Path, config: &KioskConfig) -> std::io::Result<()> {
-    use std::io::Write as _;
-    use std::os::unix::fs::OpenOptionsExt as _;
-    let text =
+    let mut text =
         ron::ser::to_string_pretty(config, ron::ser::PrettyConfig::default().struct_names(true))
             .map_err(std::io::Error::other)?;
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder)?;
-    let temporary = path.with_extension("ron.partial");
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&temporary)?;
-    file.write_all(text.as_bytes())?;
-    file.write_all(b"\n")?;
-    file.sync_all()?;
-    drop(file);
-    if let Some(ms) = std::env::var("PLAZA_KIOSK_TEST_PAUSE_BEFORE_RENAME_MS")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        // Only for the crash test: a window in which to kill the process.
-        eprintln!(
-            "plaza-kiosk: wrote {}; pausing before the rename",
-            temporary.display()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(ms));
+    text.push('\n');
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
     }
-    std::fs::rename(&temporary, path)?;
-    std::fs::File::open(folder)?.sync_all()
+    crate::atomic_file::write(path, text.as_bytes(), 0o600)
 }
 
 /// Rewrites the settings file `path` with `change` made to what it holds (`fallback` when
@@ -314,18 +331,21 @@ pub fn update(
     path: &Path,
     fallback: KioskConfig,
     change: impl FnOnce(&mut KioskConfig),
-) -> Result<KioskConfig, String> {
+) -> Result<KioskConfig, SettingsError> {
     let mut settings = if path.exists() {
         let loaded = load(Some(path));
-        if loaded.damaged {
-            return Err(loaded.warnings.join("; "));
+        if let Some(damage) = loaded.damage {
+            return Err(SettingsError::Damaged(damage));
         }
         loaded.config
     } else {
         fallback
     };
     change(&mut settings);
-    save(path, &settings).map_err(|e| format!("{}: {e}", path.display()))?;
+    save(path, &settings).map_err(|source| SettingsError::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
     Ok(settings)
 }
 

@@ -2,13 +2,15 @@
 //! start and stop it (leaving the page, the end of a visit and the idle prompt stop it; a
 //! language switch swaps the track; a pack may ask for auto-play).
 
+use std::time::Duration;
+
 use crate::audio::{
-    NarrationPlayer, Playback, Track, TrackKey, VOLUME_STEP, allowed_max, amplitude,
+    NarrationPlayer, Playback, Track, TrackKey, VOLUME_STEP, allowed_max, amplitude, minute_of_day,
 };
 use crate::config::KioskConfig;
 use crate::content::Pack;
 use crate::content::model::Narration;
-use crate::kiosk::{KioskState, NarrationControl, QuizPhase, Screen, VisitSignal};
+use crate::kiosk::{Clock, KioskState, NarrationControl, QuizPhase, Screen, VisitSignal};
 use crate::ui::narration_bar::NarrationView;
 
 /// The narration on screen: its key and the pack's description of it.
@@ -69,7 +71,14 @@ pub struct NarrationController {
     /// A play was asked for and has neither started nor failed yet: if it fails, the
     /// transcript opens by itself.
     awaiting_start: bool,
+    /// The local time of day (minutes after midnight) for quiet hours, and when on the kiosk
+    /// clock it was read: the time zone is looked up every [`READ_TIME_EVERY`], not every frame.
+    minute_of_day: u16,
+    minute_read_at: Option<Duration>,
 }
+
+/// How often the local time of day is read for quiet hours.
+const READ_TIME_EVERY: Duration = Duration::from_secs(20);
 
 impl NarrationController {
     /// A controller around `player` (none when the audio thread could not start).
@@ -81,22 +90,35 @@ impl NarrationController {
             transcript_open: false,
             shown: None,
             awaiting_start: false,
+            minute_of_day: 0,
+            minute_read_at: None,
+        }
+    }
+
+    /// Once a frame: reads the local time of day for quiet hours when it is due.
+    pub fn read_time(&mut self, now: Duration, clock: &dyn Clock) {
+        if self
+            .minute_read_at
+            .is_none_or(|at| now.saturating_sub(at) >= READ_TIME_EVERY)
+        {
+            self.minute_of_day = minute_of_day(clock.local_now().time());
+            self.minute_read_at = Some(now);
         }
     }
 
     /// The most the volume may be now.
-    fn max_volume(config: &KioskConfig) -> u8 {
+    fn max_volume(&self, config: &KioskConfig) -> u8 {
         allowed_max(
             config.max_volume_percent,
             &config.quiet_hours,
-            crate::audio::volume::minute_now(),
+            self.minute_of_day,
         )
     }
 
     /// What the screens draw this frame.
     #[must_use]
     pub fn view(&self, config: &KioskConfig) -> NarrationView {
-        let max = Self::max_volume(config);
+        let max = self.max_volume(config);
         NarrationView {
             status: self
                 .player
@@ -128,7 +150,7 @@ impl NarrationController {
         let Some(player) = &self.player else {
             return Vec::new();
         };
-        let volume = amplitude(self.volume_percent.min(Self::max_volume(config)));
+        let volume = amplitude(self.volume_percent.min(self.max_volume(config)));
         let signal = VisitSignal::NarrationPlayed {
             exhibit: key.exhibit,
             page: key.item,
@@ -174,7 +196,7 @@ impl NarrationController {
                 Vec::new()
             }
             NarrationControl::VolumeUp | NarrationControl::VolumeDown => {
-                let max = Self::max_volume(config);
+                let max = self.max_volume(config);
                 let current = self.volume_percent.min(max);
                 self.volume_percent = if control == NarrationControl::VolumeUp {
                     current.saturating_add(VOLUME_STEP).min(max)
@@ -250,7 +272,7 @@ impl NarrationController {
         {
             signals.extend(self.start(pack, key, narration, config));
         }
-        let max = Self::max_volume(config);
+        let max = self.max_volume(config);
         if self.volume_percent > max {
             self.volume_percent = max;
             if let Some(player) = &self.player {

@@ -1,12 +1,12 @@
-//! `plaza-kiosk export --fiscal-year N --out FILE`: one CSV for staff reports that Excel in
-//! Japan opens correctly (UTF-8 with BOM, CRLF line ends, RFC 4180 quoting): daily totals,
-//! monthly totals and per-exhibit figures of one fiscal year. The staff screen uses the same code.
+//! One fiscal year as one CSV for staff reports, which Excel in Japan opens correctly (UTF-8
+//! with BOM, CRLF line ends, RFC 4180 quoting): daily totals, monthly totals and per-exhibit
+//! figures. The `export` command and the staff menu's export both write it, atomically
+//! ([`crate::atomic_file`]), so a USB stick pulled mid-export never holds half a file.
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
-use crate::config::KioskConfig;
-use crate::visits::tally::{self, GroupBy, YearRange};
+use super::FiscalCalendar;
+use super::tally::{self, GroupBy, YearRange};
 
 /// The byte-order mark Excel needs to read UTF-8.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -27,16 +27,16 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
 }
 
-/// Writes the fiscal year `year` of the logs under `paths` to `out`.
+/// Writes the fiscal year `year` (years as `calendar` counts them) of the logs under `paths`
+/// to `out`.
 pub fn export(
     paths: &[PathBuf],
     year: i16,
     out: &Path,
-    config: &KioskConfig,
+    calendar: FiscalCalendar,
 ) -> Result<(), ExportError> {
     let files = tally::log_files(paths);
     let years = YearRange::only(year);
-    let calendar = config.fiscal_calendar();
     let days = tally::tally(&files, GroupBy::Day, years, calendar);
     let months = tally::tally(&files, GroupBy::Month, years, calendar);
     let exhibits = tally::tally(&files, GroupBy::Exhibit, years, calendar).exhibits;
@@ -71,38 +71,8 @@ pub fn export(
             source,
         })?;
     }
-    write_atomically(out, &bytes).map_err(|source| ExportError::Write {
+    crate::atomic_file::write(out, &bytes, 0o644).map_err(|source| ExportError::Write {
         path: out.to_path_buf(),
         source,
     })
-}
-
-/// Temporary file, fsync, rename: a USB stick pulled mid-export never holds half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let temporary = path.with_extension("csv.partial");
-    let mut file = std::fs::File::create(&temporary)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    std::fs::rename(&temporary, path)
-}
-
-/// The `export` command: 0 on success, 1 when the file cannot be written.
-#[must_use]
-pub fn run(paths: &[PathBuf], year: i16, out: &Path, config: &KioskConfig) -> ExitCode {
-    let paths = if paths.is_empty() {
-        vec![config.data_dir.join("visits")]
-    } else {
-        paths.to_vec()
-    };
-    match export(&paths, year, out, config) {
-        Ok(()) => {
-            eprintln!("plaza-kiosk: fiscal {year} written to {}", out.display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("plaza-kiosk: {e}");
-            ExitCode::from(1)
-        }
-    }
 }

@@ -1,14 +1,14 @@
-//! The figures the staff menu shows, counted on a `staff-counts` thread from the visitor log:
+//! The figures the staff menu shows, counted on a `staff-counts` job from the visitor log:
 //! today, this month, this fiscal year and the years before, visits per month of this fiscal
 //! year, visits per exhibit and quiz answers right. And exporting a fiscal year to a folder
-//! (a USB stick first) on an `export` thread.
+//! (a USB stick first, [`super::export_targets`]) on an `export` job.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
 
 use crate::config::KioskConfig;
 use crate::visits::FiscalCalendar;
 use crate::visits::tally::{self, GroupBy, YearRange};
+use crate::worker::{Job, Outcome, Wake};
 
 /// What the counts card shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -31,22 +31,18 @@ pub struct StaffCounts {
     pub quizzes: Vec<(String, u64, Option<f64>)>,
 }
 
-/// Counts for `config`'s data folder at the local date `today`, on a `staff-counts` thread.
+/// Counts for `config`'s data folder at the local date `today`, on a `staff-counts` job.
 #[must_use]
 pub fn count_in_background(
     config: &KioskConfig,
     today: jiff::civil::Date,
-) -> Option<Receiver<StaffCounts>> {
+    wake: &Wake,
+) -> Outcome<StaffCounts> {
     let folder = config.data_dir.join("visits");
     let calendar = config.fiscal_calendar();
-    let (sender, receiver) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("staff-counts".to_owned())
-        .spawn(move || {
-            let _ = sender.send(count(&folder, calendar, today));
-        })
-        .ok()
-        .map(|_| receiver)
+    Outcome::start("staff-counts", wake, move || {
+        count(&folder, calendar, today)
+    })
 }
 
 /// The counts for the logs under `folder` at `today`.
@@ -105,81 +101,6 @@ pub fn count(folder: &Path, calendar: FiscalCalendar, today: jiff::civil::Date) 
     }
 }
 
-/// [`export_targets`] on an `export-targets` thread.
-#[must_use]
-pub fn targets_in_background(config: &KioskConfig) -> Option<Receiver<Vec<PathBuf>>> {
-    let config = config.clone();
-    let (sender, receiver) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("export-targets".to_owned())
-        .spawn(move || {
-            let _ = sender.send(export_targets(&config));
-        })
-        .ok()
-        .map(|_| receiver)
-}
-
-/// Where an export can go: removable drives (folders mounted under `/media/*`,
-/// `/media/*/*` and `/run/media/*/*`) first, then the data folder's `exports`.
-#[must_use]
-pub fn export_targets(config: &KioskConfig) -> Vec<PathBuf> {
-    // Where the system says drives are mounted, when it says so; else the folders' shape.
-    let mut targets = mounted_under(&config.removable_media_roots);
-    if !targets.is_empty() {
-        targets.push(config.data_dir.join("exports"));
-        return targets;
-    }
-    for root in &config.removable_media_roots {
-        for entry in read_dirs(root) {
-            // /media/LABEL, or /media/USER/LABEL (and /run/media/USER/LABEL).
-            let inner = read_dirs(&entry);
-            let mounted = inner.iter().any(|p| !p.is_dir()) || inner.is_empty();
-            if mounted {
-                targets.push(entry);
-            } else {
-                targets.extend(inner);
-            }
-        }
-    }
-    targets.push(config.data_dir.join("exports"));
-    targets
-}
-
-/// Mount points under `roots`, from `/proc/mounts`.
-fn mounted_under(roots: &[PathBuf]) -> Vec<PathBuf> {
-    let Ok(mounts) = std::fs::read_to_string("/proc/mounts") else {
-        return Vec::new();
-    };
-    let mut found: Vec<PathBuf> = mounts
-        .lines()
-        .filter_map(|line| line.split_whitespace().nth(1))
-        // /proc/mounts writes a space in a path as \040.
-        .map(|point| PathBuf::from(point.replace("\\040", " ")))
-        .filter(|point| {
-            roots
-                .iter()
-                .any(|root| point.starts_with(root) && point != root)
-        })
-        .collect();
-    found.sort();
-    found.dedup();
-    found
-}
-
-fn read_dirs(path: &Path) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(path)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_dir())
-                .collect()
-        })
-        .unwrap_or_default();
-    dirs.sort();
-    dirs
-}
-
 /// The file name of an export: `plaza-kiosk_<kiosk>_FY<N>.csv`.
 #[must_use]
 pub fn export_file_name(kiosk: &str, year: i16) -> String {
@@ -196,36 +117,24 @@ pub fn export_file_name(kiosk: &str, year: i16) -> String {
     format!("plaza-kiosk_{safe}_FY{year}.csv")
 }
 
-/// Writes fiscal year `year` into `folder` on an `export` thread; the answer is the file
+/// Writes fiscal year `year` into `folder` on an `export` job; the answer is the file
 /// written or why not.
 #[must_use]
 pub fn export_in_background(
     config: &KioskConfig,
     year: i16,
     folder: PathBuf,
-) -> Option<Receiver<Result<PathBuf, String>>> {
-    let config = config.clone();
-    let (sender, receiver) = mpsc::channel();
-    std::thread::Builder::new()
-        .name("export".to_owned())
-        .spawn(move || {
-            let out = folder.join(export_file_name(&config.kiosk_id, year));
-            let result = std::fs::create_dir_all(&folder)
-                .map_err(|e| format!("{}: {e}", folder.display()))
-                .and_then(|()| {
-                    crate::export_command::export(
-                        &[config.data_dir.join("visits")],
-                        year,
-                        &out,
-                        &config,
-                    )
-                    .map_err(|e| e.to_string())
-                })
-                .map(|()| out);
-            let _ = sender.send(result);
-        })
-        .ok()
-        .map(|_| receiver)
+    wake: &Wake,
+) -> Job<Result<PathBuf, String>> {
+    let visits = config.data_dir.join("visits");
+    let calendar = config.fiscal_calendar();
+    let out = folder.join(export_file_name(&config.kiosk_id, year));
+    Job::start("export", wake, move || {
+        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        crate::visits::export::export(&[visits], year, &out, calendar)
+            .map_err(|e| e.to_string())?;
+        Ok(out)
+    })
 }
 
 #[cfg(test)]
@@ -268,31 +177,5 @@ mod tests {
         assert_eq!(counts.months[7], ("2026-11".to_owned(), 2));
         assert_eq!(counts.exhibits, vec![("sdgs".to_owned(), 1)]);
         assert_eq!(counts.quizzes, vec![("q".to_owned(), 1, Some(100.0))]);
-    }
-
-    #[test]
-    fn removable_drives_come_first_and_names_are_safe() {
-        let media = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(media.path().join("staff/USB STICK")).unwrap();
-        std::fs::create_dir_all(media.path().join("CARD")).unwrap();
-        std::fs::write(media.path().join("CARD/file.txt"), "x").unwrap();
-        let config = KioskConfig {
-            removable_media_roots: vec![media.path().to_path_buf()],
-            data_dir: PathBuf::from("/data"),
-            ..KioskConfig::default()
-        };
-        let targets = export_targets(&config);
-        assert_eq!(
-            targets,
-            vec![
-                media.path().join("CARD"),
-                media.path().join("staff/USB STICK"),
-                PathBuf::from("/data/exports")
-            ]
-        );
-        assert_eq!(
-            export_file_name("ichigaya 1/x", 2026),
-            "plaza-kiosk_ichigaya-1-x_FY2026.csv"
-        );
     }
 }

@@ -105,6 +105,10 @@ impl VisitRecorder {
     }
 
     /// Hands one event of visit `session` on `pack`, stamped now, to the log.
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "an event carries the real instant with its UTC offset, whatever the kiosk clock"
+    )]
     fn write(&self, session: String, pack: &Pack, kind: EventKind) {
         self.log.record(VisitEvent {
             v: FORMAT_VERSION,
@@ -120,6 +124,11 @@ impl VisitRecorder {
     #[must_use]
     pub fn health(&self) -> crate::visits::LogHealth {
         self.log.health()
+    }
+
+    /// Waits until every event handed to the log so far is on disk.
+    pub fn flush(&self) {
+        self.log.flush();
     }
 
     /// Ends a visit still open at shutdown and waits until the log is on disk.

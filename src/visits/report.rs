@@ -178,22 +178,22 @@ fn quizzes(tally: &Tally) -> Report {
 }
 
 impl Report {
-    /// CSV: the header, then the rows (plain numbers, empty for unknown), `\n` line ends.
-    #[must_use]
-    pub fn csv(&self) -> String {
+    /// CSV (RFC 4180 quoting, by the `csv` crate): the header, then the rows (plain numbers,
+    /// empty for unknown), `\n` line ends.
+    pub fn csv(&self) -> Result<String, csv::Error> {
         let keep: Vec<usize> = (0..self.columns.len())
             .filter(|i| self.columns[*i].in_csv)
             .collect();
-        let mut out = String::new();
-        let header: Vec<&str> = keep.iter().map(|i| self.columns[*i].name).collect();
-        out.push_str(&header.join(","));
-        out.push('\n');
+        let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+        writer.write_record(keep.iter().map(|i| self.columns[*i].name))?;
         for row in &self.rows {
-            let cells: Vec<String> = keep.iter().map(|i| csv_cell(&row[*i])).collect();
-            out.push_str(&cells.join(","));
-            out.push('\n');
+            writer.write_record(keep.iter().map(|i| csv_cell(&row[*i])))?;
         }
-        out
+        let bytes = writer
+            .into_inner()
+            .map_err(csv::IntoInnerError::into_error)?;
+        // Every cell was a Rust string: the bytes are UTF-8.
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
     }
 
     /// An aligned table: text left, figures right with thousands separators.
@@ -278,9 +278,6 @@ impl Report {
 
 fn csv_cell(cell: &Cell) -> String {
     match cell {
-        Cell::Text(text) if text.contains([',', '"', '\n', '\r']) => {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        }
         Cell::Text(text) => text.clone(),
         Cell::Count(n) | Cell::Millis(Some(n)) => n.to_string(),
         Cell::Percent(Some(p)) => format!("{p:.1}"),
@@ -364,7 +361,7 @@ mod tests {
     #[test]
     fn fiscal_year_csv_is_exactly_year_and_visitors() {
         assert_eq!(
-            report(&sample(), GroupBy::FiscalYear).csv(),
+            report(&sample(), GroupBy::FiscalYear).csv().unwrap(),
             "fiscal_year,visitors\n2020,146532\ntotal,146532\n"
         );
         let table = report(&sample(), GroupBy::FiscalYear).table();
@@ -381,15 +378,15 @@ mod tests {
     #[test]
     fn pages_quote_commas_and_quizzes_give_percentages() {
         assert_eq!(
-            report(&sample(), GroupBy::Page).csv(),
+            report(&sample(), GroupBy::Page).csv().unwrap(),
             "exhibit,page,visits,page_views\nsdgs,\"goals, 17\",3,5\ntotal,,,5\n"
         );
         assert_eq!(
-            report(&sample(), GroupBy::Exhibit).csv(),
+            report(&sample(), GroupBy::Exhibit).csv().unwrap(),
             "exhibit,visits,page_views\nsdgs,3,5\ntotal,,5\n"
         );
         assert_eq!(
-            report(&sample(), GroupBy::Quiz).csv(),
+            report(&sample(), GroupBy::Quiz).csv().unwrap(),
             "quiz,question,answers,correct,percent_correct,completions,average_score_percent\n\
              odi,q1,3,2,66.7,,\nodi,all,3,2,66.7,1,83.3\n"
         );

@@ -1,0 +1,348 @@
+//! The kiosk app: ties the visitor flow ([`KioskState`]) to the screens and to eframe.
+//!
+//! Each frame it reads touches ([`input`]), advances the idle clock, lets the screen the flow is
+//! on draw ([`crate::ui::screens`]) and applies the transition it asked for, then hands the
+//! flow's signals to the visitor log ([`visit_recorder`]) and narration ([`narration`]). The UI
+//! thread only draws: the pack is loaded on a `pack-loader` job ([`pack_loading`]), pictures
+//! are decoded on `image-decoder`, sound on `audio`, visits written on `visit-log`. Staff mode
+//! takes over the screen in [`staff_frame`]; packs' active dates are followed in [`pack_dates`].
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU8};
+use std::time::Duration;
+
+use egui::{Rect, pos2};
+
+use crate::audio::NarrationPlayer;
+use crate::config::KioskConfig;
+use crate::kiosk::{Clock, IdlePhase, IdleTimes, KioskState, Nav, Screen};
+use crate::staff::StaffGesture;
+use crate::staff::menu::StaffMode;
+use crate::staff::settings_writer::SettingsWriter;
+use crate::ui::images::cache::ImageCache;
+use crate::ui::texts::UiTexts;
+use crate::ui::theme::Theme;
+use crate::ui::touch::{SwipeDetector, TouchGuard};
+use crate::ui::{self, ScreenContext, attract};
+use crate::visits::VisitLog;
+use crate::worker::Wake;
+use narration::NarrationController;
+use pack_loading::PackState;
+use visit_recorder::VisitRecorder;
+
+mod input;
+pub mod narration;
+mod pack_dates;
+mod pack_loading;
+mod probes;
+pub mod quiz_specs;
+mod staff_frame;
+pub mod visit_recorder;
+mod window;
+
+pub use window::{EXIT_TO_DESKTOP, install_fonts, options_for, run};
+
+/// How the kiosk is started.
+#[derive(Clone)]
+pub struct AppOptions {
+    /// The pack folder to show.
+    pub pack_dir: PathBuf,
+    /// Settings.
+    pub config: KioskConfig,
+    /// A normal window with a pointer, closable with Ctrl+Shift+Q (development).
+    pub windowed: bool,
+    /// Exit after rendering this many frames once the pack has loaded (or failed to).
+    pub exit_after_frames: Option<u64>,
+    /// The clock; tests pass a [`crate::kiosk::ManualClock`].
+    pub clock: Arc<dyn Clock>,
+    /// The settings file, where a pack chosen by staff is remembered (none: not remembered).
+    pub settings_path: Option<PathBuf>,
+    /// Problems found in the settings file at start (shown in staff mode).
+    pub settings_warnings: Vec<String>,
+    /// Follow packs' active dates (off when a pack was named on the command line).
+    pub follow_pack_dates: bool,
+}
+
+/// The running kiosk.
+pub struct KioskApp {
+    options: AppOptions,
+    pack: PackState,
+    state: KioskState,
+    texts: UiTexts,
+    images: ImageCache,
+    touch: TouchGuard,
+    swipe: SwipeDetector,
+    recorder: Option<VisitRecorder>,
+    narration: NarrationController,
+    staff: StaffMode,
+    gesture: StaffGesture,
+    /// Rewrites the settings file (a pack chosen, settings changed); none without a file.
+    settings: Option<crate::staff::settings_writer::SettingsWriter>,
+    /// Following packs' active dates.
+    dates: pack_dates::PackDates,
+    /// A press that dismissed the idle prompt must not also press what lies under it.
+    swallow_gesture: bool,
+    exit_allowed: bool,
+    /// Set by SIGTERM or SIGINT: an orderly shutdown was asked for.
+    terminate: Arc<AtomicBool>,
+    /// The status the process exits with once the window has closed.
+    exit_status: Arc<AtomicU8>,
+    /// Asks for a repaint: background jobs and services call it when they have something.
+    wake: Wake,
+    frames_rendered: u64,
+}
+
+impl KioskApp {
+    /// Sets up fonts and style on `ctx` and starts loading the pack in the background.
+    #[must_use]
+    pub fn new(ctx: &egui::Context, options: AppOptions) -> Self {
+        install_fonts(ctx);
+        ctx.all_styles_mut(|style| {
+            style.interaction.selectable_labels = false;
+            style.visuals = egui::Visuals::light();
+        });
+        let wake: Wake = {
+            let ctx = ctx.clone();
+            Arc::new(move || ctx.request_repaint())
+        };
+        let pack = PackState::Loading(pack_loading::first_pack(&wake, &options));
+        let settings = options.settings_path.clone().and_then(|path| {
+            SettingsWriter::start(path, options.config.clone(), Arc::clone(&wake))
+                .map_err(|e| {
+                    tracing::warn!("cannot start the settings writer: {e}; changes are not saved");
+                })
+                .ok()
+        });
+        let idle = idle_times(&options.config);
+        let recorder = match VisitLog::start(&options.config.data_dir, &options.config.kiosk_id) {
+            Ok(log) => Some(VisitRecorder::new(log, options.config.kiosk_id.clone())),
+            Err(e) => {
+                tracing::warn!("cannot start the visitor log: {e}; visits are not counted");
+                None
+            }
+        };
+        let terminate = Arc::new(AtomicBool::new(false));
+        let player = match NarrationPlayer::start(Arc::clone(&wake)) {
+            Ok(player) => Some(player),
+            Err(e) => {
+                tracing::warn!("cannot start the audio thread: {e}; narration is off");
+                None
+            }
+        };
+        let narration = NarrationController::new(player, &options.config);
+        Self {
+            narration,
+            staff: StaffMode::new(Arc::clone(&wake)),
+            gesture: StaffGesture::default(),
+            settings,
+            dates: pack_dates::PackDates::default(),
+            pack,
+            state: KioskState::unavailable(idle),
+            texts: UiTexts::shipped(),
+            images: ImageCache::new(ctx),
+            touch: TouchGuard::default(),
+            swipe: SwipeDetector::default(),
+            recorder,
+            swallow_gesture: false,
+            exit_allowed: false,
+            terminate,
+            exit_status: Arc::new(AtomicU8::new(0)),
+            wake,
+            frames_rendered: 0,
+            options,
+        }
+    }
+
+    fn schedule_repaint(&self, ctx: &egui::Context, now: Duration) {
+        if self.options.exit_after_frames.is_some() {
+            ctx.request_repaint();
+            return;
+        }
+        let mut next: Option<Duration> = None;
+        let mut sooner = |after: Duration| next = Some(next.map_or(after, |n| n.min(after)));
+        match self.state.idle_phase(now) {
+            IdlePhase::Active { until_prompt } => sooner(until_prompt),
+            IdlePhase::Prompt { remaining } => {
+                sooner(
+                    Duration::from_nanos(u64::from(remaining.subsec_nanos()))
+                        .max(Duration::from_millis(20)),
+                );
+            }
+            IdlePhase::NoVisit => {}
+        }
+        if self.gesture.wants_frames() {
+            sooner(Duration::from_millis(100));
+        }
+        // Background jobs wake the UI themselves; these are the staff screens' real timers.
+        if let Some(after) = self.staff.next_timer(now) {
+            sooner(after);
+        }
+        if self.options.follow_pack_dates {
+            sooner(pack_dates::CHECK_EVERY);
+        }
+        if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
+            sooner(attract::next_frame_after(pack, now));
+        }
+        if let Some(after) = next {
+            ctx.request_repaint_after(after);
+        }
+    }
+}
+
+fn idle_times(config: &KioskConfig) -> IdleTimes {
+    IdleTimes {
+        timeout: config.idle_timeout(),
+        countdown: config.idle_countdown(),
+    }
+}
+
+impl Drop for KioskApp {
+    /// An orderly exit ends the open visit (reason `shutdown`) and writes the log to disk.
+    fn drop(&mut self) {
+        if let Some(recorder) = self.recorder.take() {
+            let now = self.options.clock.now();
+            let (duration, active) = self.state.open_visit(now).unwrap_or_default();
+            let pack = match &self.pack {
+                PackState::Ready(pack) => Some(pack.as_ref()),
+                _ => None,
+            };
+            recorder.shut_down(
+                pack,
+                u64::try_from(duration.as_millis()).unwrap_or(u64::MAX),
+                u64::try_from(active.as_millis()).unwrap_or(u64::MAX),
+            );
+        }
+    }
+}
+
+impl eframe::App for KioskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.cover_monitor(&ctx);
+        self.guard_exit(&ctx);
+        self.poll_pack();
+        if !self.options.windowed {
+            ctx.set_cursor_icon(egui::CursorIcon::None);
+        }
+        let now = self.options.clock.now();
+        let prompt_showing = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
+        self.read_touches(&ctx, prompt_showing);
+        self.narration.read_time(now, self.options.clock.as_ref());
+        let ended = self.state.tick(now);
+        self.record(&ended);
+        self.background_work(now);
+        self.images.update(&ctx);
+
+        let screen = ctx.content_rect();
+        let pack_theme = match &self.pack {
+            PackState::Ready(pack) => pack.manifest.theme.as_ref(),
+            _ => None,
+        };
+        let theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
+        // Staff screens keep their size whatever text size visitors start with.
+        let staff_theme = Theme::new(screen.size(), pack_theme, false);
+        if self.follow_staff_gesture(&ctx, now, screen.size()) {
+            // The tap that completed the gesture presses nothing beneath.
+            self.swallow_gesture = true;
+        }
+        let clicks_allowed =
+            self.touch.clicks_allowed() && !self.swallow_gesture && !self.gesture.in_progress();
+        if self.staff.is_open() {
+            self.staff_frame(ui, &staff_theme, now, clicks_allowed);
+            self.schedule_repaint(&ctx, now);
+            return;
+        }
+        let swipe_area = Rect::from_min_max(
+            pos2(screen.left(), screen.top() + theme.bar_height()),
+            pos2(screen.right(), screen.bottom() - theme.px(140.0)),
+        );
+        let swipe = ctx.input(|i| {
+            self.swipe
+                .update(i, swipe_area, theme.px(120.0), self.touch.clicks_allowed())
+        });
+
+        let nav = match &self.pack {
+            PackState::Loading(_) => {
+                ui.painter().rect_filled(screen, 0.0, theme.background);
+                None
+            }
+            PackState::Unavailable => {
+                ui::unavailable::show(ui, &theme, &self.texts);
+                None
+            }
+            PackState::Ready(pack) => {
+                let narration_view = self.narration.view(&self.options.config);
+                let mut screen_ctx = ScreenContext {
+                    theme: &theme,
+                    texts: &self.texts,
+                    pack,
+                    state: &self.state,
+                    images: &mut self.images,
+                    clicks_allowed,
+                    now,
+                    narration: &narration_view,
+                    narrated: narration::on_screen(pack, &self.state),
+                };
+                ui::screens::show(ui, &mut screen_ctx, swipe)
+            }
+        };
+        if let Some(nav) = nav {
+            self.apply(nav, now);
+        }
+        self.follow_narration(now);
+
+        // Frames count once the pack is settled, so `--exit-after-frames` measures real content.
+        if !self.is_loading() {
+            self.frames_rendered += 1;
+        }
+        if self
+            .options
+            .exit_after_frames
+            .is_some_and(|limit| self.frames_rendered >= limit)
+        {
+            let status = self.exit_status();
+            self.close_with(&ctx, status);
+        }
+        self.schedule_repaint(&ctx, now);
+    }
+}
+
+impl KioskApp {
+    /// Settings written and packs' dates followed.
+    fn background_work(&mut self, now: Duration) {
+        while let Some(saved) = self.settings.as_ref().and_then(SettingsWriter::finished) {
+            self.settings_saved(saved);
+        }
+        self.follow_pack_dates(now);
+    }
+
+    fn apply(&mut self, nav: Nav, now: Duration) {
+        if let (Nav::Narration(control), PackState::Ready(pack)) = (&nav, &self.pack) {
+            let signals = self
+                .narration
+                .control(*control, pack, &self.state, &self.options.config);
+            self.record(&signals);
+        }
+        let signals = self.state.apply(nav, now);
+        self.record(&signals);
+    }
+
+    fn follow_narration(&mut self, now: Duration) {
+        if let PackState::Ready(pack) = &self.pack {
+            let prompt = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
+            let signals = self
+                .narration
+                .follow(pack, &self.state, &self.options.config, prompt);
+            self.record(&signals);
+        }
+    }
+
+    fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {
+        if let (Some(recorder), PackState::Ready(pack)) = (&mut self.recorder, &self.pack)
+            && !signals.is_empty()
+        {
+            recorder.record(signals, pack, self.state.language());
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The export tab: the fiscal year to export with previous and next, what became of the last
+//! export, and each place it can go (removable drives first) with a button.
+
+use egui::{Align, Layout, Rect, Ui, pos2, vec2};
+
+use super::StaffView;
+use super::counts::label;
+use crate::staff::menu::{Menu, StaffNav};
+use crate::ui::theme::TextStyle;
+use crate::ui::widgets::{self, Button, ButtonKind};
+use crate::worker::Outcome;
+
+/// The fiscal year to export, with previous and next.
+fn year_row(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, row: Rect) -> Option<StaffNav> {
+    let theme = view.theme;
+    let mut nav = None;
+    let mut bar = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(row)
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    bar.spacing_mut().item_spacing.x = theme.gap();
+    let previous = view.text("staff-year-previous");
+    let next = view.text("staff-year-next");
+    if Button::new(&previous)
+        .icon(crate::ui::paint::Icon::ChevronLeft)
+        .show(&mut bar, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::ExportYear(menu.export_year - 1));
+    }
+    let year = view.format(
+        "staff-export-year",
+        &[("year", &menu.export_year.to_string())],
+    );
+    let galley = bar
+        .painter()
+        .layout_no_wrap(year, theme.font(TextStyle::Heading), theme.ink);
+    let (slot, _) =
+        bar.allocate_exact_size(vec2(galley.size().x, row.height()), egui::Sense::hover());
+    widgets::text_at(
+        &bar,
+        pos2(slot.left(), slot.center().y - galley.size().y / 2.0),
+        galley,
+        theme.ink,
+    );
+    if Button::new(&next)
+        .icon(crate::ui::paint::Icon::ChevronRight)
+        .icon_after()
+        .show(&mut bar, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::ExportYear(menu.export_year + 1));
+    }
+    nav
+}
+
+/// The year to export with previous and next, then each place it can go with a button.
+pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Option<StaffNav> {
+    let theme = view.theme;
+    let row = Rect::from_min_size(area.min, vec2(area.width(), theme.touch_target()));
+    let mut nav = year_row(ui, view, menu, row);
+    let mut y = row.bottom() + theme.gap();
+    let status = match (&menu.exporting, &menu.exported) {
+        (Some(_), _) => Some((view.text("staff-export-working"), theme.muted_ink)),
+        (None, Some(Ok(file))) => Some((
+            view.format(
+                "staff-export-done",
+                &[("file", &file.display().to_string())],
+            ),
+            theme.right,
+        )),
+        (None, Some(Err(reason))) => Some((
+            view.format("staff-export-failed", &[("reason", reason)]),
+            theme.wrong,
+        )),
+        (None, None) => None,
+    };
+    if let Some((text, color)) = status {
+        let galley = crate::ui::kinsoku::layout_text(
+            ui.painter(),
+            &text,
+            &theme.font(TextStyle::Body),
+            color,
+            area.width(),
+            false,
+        );
+        let height = galley.size().y;
+        widgets::text_at(ui, pos2(area.left(), y), galley, color);
+        y += height + theme.gap();
+    }
+    let targets = match &menu.targets {
+        Outcome::Ready(targets) => targets.as_slice(),
+        Outcome::Pending(_) => &[],
+        Outcome::Failed => {
+            super::failed_note(ui, view, "staff-export-targets-failed", area, y);
+            return nav;
+        }
+    };
+    let here = view.text("staff-export-here");
+    for (index, folder) in targets.iter().enumerate() {
+        let line = Rect::from_min_size(
+            pos2(area.left(), y),
+            vec2(area.width(), theme.touch_target() + theme.px(24.0)),
+        );
+        if line.bottom() > area.bottom() {
+            break;
+        }
+        ui.painter()
+            .rect_filled(line, theme.radius(), theme.surface);
+        let name = folder.display().to_string();
+        label(
+            ui,
+            view,
+            name.clone(),
+            TextStyle::CardTitle,
+            pos2(
+                line.left() + theme.px(24.0),
+                line.center().y - theme.px(18.0),
+            ),
+        );
+        let mut right = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(line.shrink2(vec2(theme.px(12.0), theme.px(12.0))))
+                .layout(Layout::right_to_left(Align::Center)),
+        );
+        let button = format!("{here}: {name}");
+        if Button::new(&here)
+            .accessible_label(&button)
+            .kind(ButtonKind::Primary)
+            .enabled(menu.exporting.is_none())
+            .show(&mut right, theme, view.clicks_allowed)
+        {
+            nav = Some(StaffNav::Export(index));
+        }
+        y = line.bottom() + theme.px(12.0);
+    }
+    nav
+}

@@ -1,0 +1,311 @@
+//! The staff screens, one file per part: the PIN pad ([`pin_pad`]: digits never shown, a lock
+//! after five wrong PINs) and the menu drawn here (its title, ways out, warnings and tabs) with
+//! its tabs: packs to switch to with the visitor log's health ([`packs`], [`log_card`]), the
+//! counts ([`counts`]), the export ([`export`]) and the settings ([`settings`]). They draw
+//! `staff::menu`'s state and return a [`StaffNav`]; none of them touches the disk.
+
+pub mod counts;
+pub mod export;
+pub mod log_card;
+pub mod packs;
+pub mod pin_pad;
+pub mod settings;
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui::{Align, Layout, Rect, Stroke, StrokeKind, Ui, pos2, vec2};
+
+use crate::staff::menu::{Menu, StaffNav, StaffPhase, StaffTab};
+use crate::ui::kinsoku;
+use crate::ui::paint::Icon;
+use crate::ui::texts::UiTexts;
+use crate::ui::theme::{TextStyle, Theme};
+use crate::ui::widgets::{self, Button, ButtonKind};
+use crate::visits::LogHealth;
+
+/// What the staff screens show.
+pub struct StaffView<'a> {
+    /// Colours and sizes.
+    pub theme: &'a Theme,
+    /// The kiosk's words.
+    pub texts: &'a UiTexts,
+    /// The language of the screens.
+    pub language: &'a str,
+    /// Where staff mode stands.
+    pub phase: &'a StaffPhase,
+    /// Time left on the PIN lock, if locked.
+    pub locked_for: Option<Duration>,
+    /// Whether a PIN is set.
+    pub pin_set: bool,
+    /// Problems in the settings file at start: the defaults are in use.
+    pub settings_warnings: &'a [String],
+    /// The visitor log's state.
+    pub health: Option<LogHealth>,
+    /// The pack on show.
+    pub current_pack: &'a Path,
+    /// The pack's languages, its default first.
+    pub languages: &'a [String],
+    /// The settings in effect, to tell whether the form has changed.
+    pub settings_in_effect: crate::staff::settings_form::VisitorSettings,
+    /// Whether a tap may press this frame.
+    pub clicks_allowed: bool,
+}
+
+impl StaffView<'_> {
+    pub(super) fn text(&self, key: &str) -> String {
+        self.texts.get(self.language, key)
+    }
+
+    pub(super) fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.texts.format(self.language, key, args)
+    }
+}
+
+/// Draws the staff screen for `view`.
+pub fn show(ui: &mut Ui, view: &StaffView<'_>) -> Option<StaffNav> {
+    let theme = view.theme;
+    let screen = ui.max_rect();
+    ui.painter().rect_filled(screen, 0.0, theme.backdrop);
+    match view.phase {
+        StaffPhase::Pin {
+            digits, message, ..
+        } => pin_pad::pin_pad(ui, view, digits.len(), *message),
+        StaffPhase::Open(menu_state) => menu(ui, view, menu_state),
+        StaffPhase::Closed => None,
+    }
+}
+
+fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
+    let notice = state.notice.as_deref();
+    let theme = view.theme;
+    let screen = ui.max_rect().shrink(theme.px(32.0));
+    ui.painter()
+        .rect_filled(screen, theme.radius(), theme.background);
+    let inner = screen.shrink(theme.px(32.0));
+    // On a narrow (portrait) screen the title has a row of its own above the buttons.
+    let narrow = inner.width() < theme.px(1400.0);
+    let rows = if narrow { 2.0 } else { 1.0 };
+    let header = Rect::from_min_size(
+        inner.min,
+        vec2(
+            inner.width(),
+            rows * theme.touch_target() + (rows - 1.0) * theme.gap(),
+        ),
+    );
+    let mut nav = menu_header(ui, view, header, narrow);
+    let y = notices(ui, view, notice, inner, header.bottom() + theme.gap());
+    let tabs = Rect::from_min_size(
+        pos2(inner.left(), y),
+        vec2(inner.width(), theme.touch_target()),
+    );
+    let (tab, tabs_end) = tab_row(ui, view, tabs, state.tab);
+    if let Some(tab) = tab {
+        nav = Some(StaffNav::Tab(tab));
+    }
+    let mut area = Rect::from_min_max(
+        pos2(inner.left(), tabs.bottom() + theme.gap()),
+        pos2(inner.right(), inner.bottom() - theme.px(60.0)),
+    );
+    // The settings' Save sits beside the tabs on a wide screen, below the form on a narrow one.
+    let settings_bar = if narrow {
+        let bar = Rect::from_min_max(
+            pos2(area.left(), area.bottom() - theme.touch_target()),
+            area.max,
+        );
+        if state.tab == StaffTab::Settings {
+            area.max.y = bar.top() - theme.gap();
+        }
+        bar
+    } else {
+        Rect::from_min_max(pos2(tabs_end + theme.px(48.0), tabs.top()), tabs.max)
+    };
+    let tab_nav = match state.tab {
+        StaffTab::Packs => packs::packs_tab(ui, view, &state.packs, area),
+        StaffTab::Counts => {
+            counts::counts(ui, view, &state.counts, area);
+            None
+        }
+        StaffTab::Export => export::export(ui, view, state, area),
+        StaffTab::Settings => {
+            // What became of Save: beside the buttons when narrow, else on the bottom line.
+            let status = (!narrow).then(|| {
+                Rect::from_min_max(
+                    pos2(inner.center().x, area.bottom()),
+                    pos2(inner.right(), inner.bottom()),
+                )
+            });
+            settings::settings(ui, view, state, area, (settings_bar, status))
+        }
+    };
+    if tab_nav.is_some() {
+        nav = tab_nav;
+    }
+    let note = ui.painter().layout_no_wrap(
+        view.text("staff-closes"),
+        theme.font(TextStyle::Caption),
+        theme.muted_ink,
+    );
+    widgets::text_at(
+        ui,
+        pos2(inner.left(), inner.bottom() - note.size().y),
+        note,
+        theme.muted_ink,
+    );
+    nav
+}
+
+/// The warnings (no PIN, a damaged settings file) and the last thing done, boxed one under
+/// the other from `y`; returns the y below them.
+fn notices(ui: &Ui, view: &StaffView<'_>, notice: Option<&str>, inner: Rect, mut y: f32) -> f32 {
+    let theme = view.theme;
+    let settings = view.settings_warnings.join("\n");
+    for (shown, text, color) in [
+        (!view.pin_set, view.text("staff-no-pin"), theme.wrong),
+        (
+            !settings.is_empty(),
+            format!("{}\n{settings}", view.text("staff-settings-problem")),
+            theme.wrong,
+        ),
+        (
+            notice.is_some(),
+            notice.unwrap_or_default().to_owned(),
+            theme.accent,
+        ),
+    ] {
+        if !shown {
+            continue;
+        }
+        let galley = kinsoku::layout_text(
+            ui.painter(),
+            &text,
+            &theme.font(TextStyle::Body),
+            color,
+            inner.width() - theme.px(48.0),
+            false,
+        );
+        let boxed = Rect::from_min_size(
+            pos2(inner.left(), y),
+            vec2(inner.width(), galley.size().y + theme.px(28.0)),
+        );
+        ui.painter().rect_stroke(
+            boxed,
+            theme.radius(),
+            Stroke::new(theme.px(3.0), color),
+            StrokeKind::Inside,
+        );
+        widgets::text_at(
+            ui,
+            boxed.min + vec2(theme.px(24.0), theme.px(14.0)),
+            galley,
+            color,
+        );
+        y = boxed.bottom() + theme.gap();
+    }
+    y
+}
+
+/// The tabs: packs, visitor counts, export, settings; returns the tab chosen and where the
+/// tabs end.
+fn tab_row(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    rect: Rect,
+    current: StaffTab,
+) -> (Option<StaffTab>, f32) {
+    let theme = view.theme;
+    let mut row = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    let spacing = theme.px(12.0);
+    row.spacing_mut().item_spacing.x = spacing;
+    let width = theme.px(240.0).min((rect.width() - 3.0 * spacing) / 4.0);
+    let mut chosen = None;
+    for (tab, key) in [
+        (StaffTab::Packs, "staff-tab-packs"),
+        (StaffTab::Counts, "staff-tab-counts"),
+        (StaffTab::Export, "staff-tab-export"),
+        (StaffTab::Settings, "staff-tab-settings"),
+    ] {
+        let label = view.text(key);
+        if Button::new(&label)
+            .selected(tab == current)
+            .min_width(width)
+            .show(&mut row, theme, view.clicks_allowed)
+        {
+            chosen = Some(tab);
+        }
+    }
+    (chosen, row.min_rect().right())
+}
+
+/// The title, and the two ways out: back to the exhibition, exit the kiosk.
+fn menu_header(ui: &mut Ui, view: &StaffView<'_>, header: Rect, narrow: bool) -> Option<StaffNav> {
+    let theme = view.theme;
+    let mut nav = None;
+    let buttons = if narrow {
+        Rect::from_min_max(
+            pos2(header.left(), header.bottom() - theme.touch_target()),
+            header.max,
+        )
+    } else {
+        header
+    };
+    let mut bar = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(buttons)
+            .layout(Layout::right_to_left(Align::Center)),
+    );
+    bar.spacing_mut().item_spacing.x = theme.gap();
+    let back = view.text("staff-back");
+    let exit = view.text("staff-exit");
+    if Button::new(&back)
+        .icon(Icon::Home)
+        .kind(ButtonKind::Primary)
+        .show(&mut bar, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::Close);
+    }
+    if Button::new(&exit)
+        .icon(Icon::Finish)
+        .show(&mut bar, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::Exit);
+    }
+    let restart = view.text("staff-restart");
+    if Button::new(&restart)
+        .icon(Icon::Retry)
+        .show(&mut bar, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::Restart);
+    }
+    let title = ui.painter().layout_no_wrap(
+        view.text("staff-title"),
+        theme.font(TextStyle::Title),
+        theme.ink,
+    );
+    let title_row = if narrow {
+        Rect::from_min_size(header.min, vec2(header.width(), theme.touch_target()))
+    } else {
+        header
+    };
+    let title_y = title_row.center().y - title.size().y / 2.0;
+    widgets::text_at(ui, pos2(header.left(), title_y), title, theme.ink);
+    nav
+}
+
+/// Says in red that a background job died, and that the log says more: `key` names the text.
+fn failed_note(ui: &Ui, view: &StaffView<'_>, key: &str, area: Rect, y: f32) {
+    let theme = view.theme;
+    let galley = kinsoku::layout_text(
+        ui.painter(),
+        &view.text(key),
+        &theme.font(TextStyle::Body),
+        theme.wrong,
+        area.width(),
+        false,
+    );
+    widgets::text_at(ui, pos2(area.left(), y), galley, theme.wrong);
+}

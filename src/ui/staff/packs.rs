@@ -1,0 +1,208 @@
+//! The packs tab: every pack under the content folder with its state (on show, its problems,
+//! the days it shows by itself) and a button to show it, beside the visitor log's health.
+
+use egui::{Align, Layout, Rect, Ui, pos2, vec2};
+
+use super::StaffView;
+use crate::staff::menu::StaffNav;
+use crate::staff::pack_scan::PackEntry;
+use crate::ui::theme::TextStyle;
+use crate::ui::widgets::{self, Button, ButtonKind};
+use crate::worker::Outcome;
+
+/// The packs on the left, the visitor log's health on the right.
+pub(super) fn packs_tab(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    packs: &Outcome<Vec<PackEntry>>,
+    area: Rect,
+) -> Option<StaffNav> {
+    let theme = view.theme;
+    let columns = area.width() > theme.px(1400.0);
+    let packs_width = if columns {
+        area.width() * 0.6
+    } else {
+        area.width()
+    };
+    let packs_area = Rect::from_min_max(area.min, pos2(area.left() + packs_width, area.bottom()));
+    let nav = pack_list(ui, view, packs, packs_area).map(StaffNav::SwitchPack);
+    let log_area = if columns {
+        Rect::from_min_max(
+            pos2(packs_area.right() + theme.gap(), area.top()),
+            pos2(area.right(), area.top() + theme.px(330.0)),
+        )
+    } else {
+        Rect::from_min_size(
+            pos2(area.left(), area.bottom() - theme.px(330.0)),
+            vec2(area.width(), theme.px(330.0)),
+        )
+    };
+    super::log_card::log_card(ui, view, log_area);
+    nav
+}
+
+/// The packs, each with its state and a button to show it.
+fn pack_list(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    packs: &Outcome<Vec<PackEntry>>,
+    area: Rect,
+) -> Option<usize> {
+    let theme = view.theme;
+    let heading = (view.text("staff-packs"), TextStyle::Heading, theme.ink);
+    let heading_height = widgets::line_at(ui, theme, heading, area.min);
+    let mut y = area.top() + heading_height + theme.px(16.0);
+    let packs = match packs {
+        Outcome::Ready(packs) => packs,
+        Outcome::Pending(_) => {
+            let checking = (
+                view.text("staff-pack-checking"),
+                TextStyle::Body,
+                theme.muted_ink,
+            );
+            widgets::line_at(ui, theme, checking, pos2(area.left(), y));
+            return None;
+        }
+        Outcome::Failed => {
+            super::failed_note(ui, view, "staff-pack-scan-failed", area, y);
+            return None;
+        }
+    };
+    let mut chosen = None;
+    let row_height = theme.touch_target() + theme.px(32.0);
+    for (index, entry) in packs.iter().enumerate() {
+        let row = Rect::from_min_size(pos2(area.left(), y), vec2(area.width(), row_height));
+        if row.bottom() > area.bottom() {
+            break;
+        }
+        if pack_row(ui, view, entry, row) {
+            chosen = Some(index);
+        }
+        y = row.bottom() + theme.px(12.0);
+    }
+    chosen
+}
+
+/// One pack's row: its name, its problems if any, and "on show" or the button to show it;
+/// true when that button was pressed.
+fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> bool {
+    let theme = view.theme;
+    let mut chosen = false;
+    ui.painter().rect_filled(row, theme.radius(), theme.surface);
+    // Both folders were canonicalised off the UI thread (pack loader, pack scan).
+    let current = entry.dir == view.current_pack;
+    // Problems in red; a dated pack's days, when it shows by itself, in grey.
+    let (status, status_color) = match entry.pack.as_ref().map(|p| p.manifest.active.as_ref()) {
+        None => (
+            view.format(
+                "staff-pack-problems",
+                &[("errors", &entry.errors.to_string())],
+            ),
+            theme.wrong,
+        ),
+        Some(Some(active)) => (
+            view.format(
+                "staff-pack-dates",
+                &[
+                    ("from", &month_day(&active.from, view.language)),
+                    ("until", &month_day(&active.until, view.language)),
+                ],
+            ),
+            theme.muted_ink,
+        ),
+        Some(None) => (String::new(), theme.muted_ink),
+    };
+    let mut right = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(row.shrink2(vec2(theme.px(16.0), theme.px(16.0))))
+            .layout(Layout::right_to_left(Align::Center)),
+    );
+    if current {
+        let label = view.text("staff-pack-current");
+        Button::new(&label)
+            .selected(true)
+            .enabled(false)
+            .show(&mut right, theme, false);
+    } else if entry.pack.is_some() {
+        let label = view.text("staff-pack-choose");
+        let for_pack = format!("{label} ({})", entry.id);
+        if Button::new(&label)
+            .accessible_label(&for_pack)
+            .kind(ButtonKind::Primary)
+            .show(&mut right, theme, view.clicks_allowed)
+        {
+            chosen = true;
+        }
+    }
+    // The name takes what the button leaves, shortened with "…" if need be.
+    let text_width = (right.min_rect().left() - row.left() - theme.px(48.0)).max(theme.px(80.0));
+    let title = pack_title(entry, view.language);
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        title,
+        theme.font(TextStyle::CardTitle),
+        theme.ink,
+    );
+    job.wrap.max_width = text_width;
+    job.wrap.max_rows = 1;
+    job.wrap.break_anywhere = true;
+    job.wrap.overflow_character = Some('…');
+    let name = ui.painter().layout_job(job);
+    let name_height = name.size().y;
+    let block = name_height
+        + if status.is_empty() {
+            0.0
+        } else {
+            theme.px(32.0)
+        };
+    let text_top = row.center().y - block * 0.5;
+    widgets::text_at(
+        ui,
+        pos2(row.left() + theme.px(24.0), text_top),
+        name,
+        theme.ink,
+    );
+    if !status.is_empty() {
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            status,
+            theme.font(TextStyle::Caption),
+            status_color,
+        );
+        job.wrap.max_width = text_width;
+        job.wrap.max_rows = 1;
+        job.wrap.overflow_character = Some('…');
+        let said = ui.painter().layout_job(job);
+        widgets::text_at(
+            ui,
+            pos2(
+                row.left() + theme.px(24.0),
+                text_top + name_height + theme.px(4.0),
+            ),
+            said,
+            status_color,
+        );
+    }
+    chosen
+}
+
+/// `2026-07-20` as `7/20` (Japanese) or `Jul 20`; anything else as it is.
+fn month_day(date: &str, language: &str) -> String {
+    match date.parse::<jiff::civil::Date>() {
+        Ok(day) if language == "ja" => format!("{}/{}", day.month(), day.day()),
+        Ok(day) => format!("{} {}", day.strftime("%b"), day.day()),
+        Err(_) => date.to_owned(),
+    }
+}
+
+/// The pack's title in `language` with its folder's id, or the id alone.
+fn pack_title(entry: &PackEntry, language: &str) -> String {
+    entry
+        .pack
+        .as_ref()
+        .and_then(|p| {
+            p.manifest
+                .title
+                .get(language)
+                .or_else(|| p.manifest.title.values().next())
+        })
+        .map_or_else(|| entry.id.clone(), |t| format!("{t}（{}）", entry.id))
+}
