@@ -1,5 +1,18 @@
-# The kiosk's own words in English (pack content comes from the packs).
-# One "key = value" per line; { $name } is filled in by the kiosk.
+### The kiosk's own words in English (pack content comes from the packs).
+###
+### A Fluent file: one `id = text` per message, { $name } filled in by the kiosk. Where a
+### number counts something, English chooses the singular or the plural by Fluent's plural
+### rules for English:
+###
+###     { $count ->
+###         [one] { $count } question
+###        *[other] { $count } questions
+###     }
+###
+### ja.ftl must have exactly the same message ids. Before opening day a native English
+### editor reviews every text here, and a native Japanese editor reviews ja.ftl. Several
+### tests find buttons by these exact words: a change of wording changes them too.
+
 attract-touch = Touch the screen to begin
 language-prompt = Choose your language
 home = Home
@@ -14,14 +27,21 @@ page-dot = Go to page { $page }
 image-viewer-hint = Pinch to zoom, drag to move, double-tap to reset
 idle-title = Are you still there?
 idle-body = Touch anywhere on the screen to keep exploring.
-idle-countdown = Returning to the start in { $seconds } seconds
+idle-countdown = Returning to the start in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
 idle-continue = Keep exploring
 unavailable-title = This exhibit is being prepared
 unavailable-body = We are sorry for the inconvenience. Please try again a little later.
 more-exhibits = More exhibits
 quiz-take = Take the quiz
 quiz-featured = Try a quiz
-quiz-question-count = { $count } questions
+quiz-question-count =
+    { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }
 quiz-start = Start
 quiz-progress = Question { $current } of { $total }
 quiz-choose-all = Choose all that apply
@@ -61,7 +81,10 @@ staff-pin-clear = Clear
 staff-pin-ok = OK
 staff-pin-cancel = Cancel
 staff-pin-checking = Checking…
-staff-pin-wrong = Wrong PIN ({ $tries } tries left)
+staff-pin-wrong = Wrong PIN ({ $tries ->
+        [one] { $tries } try left
+       *[other] { $tries } tries left
+    })
 staff-pin-locked = Locked after repeated wrong PINs ({ $time } left)
 staff-no-pin = No PIN is set: anyone can open this menu. Set one with "plaza-kiosk set-pin".
 staff-back = Back to the exhibition
@@ -70,12 +93,22 @@ staff-packs = Exhibit packs
 staff-pack-current = On show
 staff-pack-choose = Show this pack
 staff-pack-checking = Checking…
-staff-pack-problems = Cannot be shown ({ $errors } problems)
+staff-pack-problems = Cannot be shown ({ $errors ->
+        [one] { $errors } problem
+       *[other] { $errors } problems
+    })
 staff-pack-switched = Now showing "{ $pack }"
 staff-pack-refused = "{ $pack }" cannot be shown: { $reason }
 staff-log = Visitor log
-staff-log-ok = Recording normally ({ $written } events written)
-staff-log-queued = { $queued } events waiting to be written: { $error }
+staff-log-ok = Recording normally ({ $written ->
+        [one] { $written } event written
+       *[other] { $written } events written
+    })
+staff-log-queued =
+    { $queued ->
+        [one] { $queued } event waiting to be written
+       *[other] { $queued } events waiting to be written
+    }: { $error }
 staff-closes = Closes itself after 2 minutes without a touch
 staff-tab-packs = Packs
 staff-tab-counts = Visitors

@@ -1,5 +1,14 @@
-# The kiosk's own words in Japanese (pack content comes from the packs).
-# One "key = value" per line; { $name } is filled in by the kiosk.
+### The kiosk's own words in Japanese (pack content comes from the packs).
+###
+### A Fluent file: one `id = text` per message, { $name } filled in by the kiosk. Japanese
+### has no grammatical plural (Fluent's plural rules for Japanese know only "other"), so no
+### message here needs the { $count -> [one] … *[other] … } selectors of en.ftl.
+###
+### en.ftl must have exactly the same message ids. Before opening day a native Japanese
+### editor reviews every text here, and a native English editor reviews en.ftl. Several
+### tests find buttons by these exact words: a change of wording changes them too.
+### 開館前に、日本語を母語とする編集者がこのファイルの文言をすべて確認してください。
+
 attract-touch = 画面にタッチして、はじめましょう
 language-prompt = ことばを選んでください
 home = ホーム
