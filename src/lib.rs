@@ -1,8 +1,12 @@
 //! plaza-kiosk: a fullscreen touchscreen kiosk for the JICA Global Plazas.
 //!
-//! The library holds all the logic; `main.rs` only hands the command line to [`cli`].
-//! Layers: [`content`] (packs: format, loading, validation) knows nothing of egui;
-//! [`app`] draws; [`cli`] ties the command line to both.
+//! The library holds all the logic; `main.rs` only hands the command line to [`cli`]. Each
+//! folder is a layer that imports only the ones before it here: [`content`] (packs),
+//! [`kiosk`] (the visitor flow as a state machine), [`audio`] (narration), [`visits`] (the
+//! visitor log and its tallies), [`config`] (the settings file), [`staff`] (staff mode below
+//! its screens) — none of these knows egui — then [`ui`] (the screens), [`app`] (ties them
+//! to eframe) and [`cli`]. [`worker`], [`atomic_file`], [`fonts`] and [`digits`] are small
+//! pieces any layer may use. `tests/architecture.rs` holds the code to this.
 
 pub mod app;
 pub mod atomic_file;

@@ -7,19 +7,16 @@
 //! The stream is reproducible: it comes from a seeded generator, printed at the start. Run
 //! again with `MONKEY_SEED=<seed>` to replay a failure.
 //!
-//! The events go into the frame's input the way egui-winit delivers them: one finger's touch
-//! event and the pointer events derived from it arrive in the same frame. (`Harness::event`
-//! runs one frame per queued event, which would triple the frames and is not what a real
-//! touchscreen produces.)
+//! The events go in through the kiosk harness's own touch verbs (`finger_down`, `finger_moves`,
+//! `finger_up`, `touch`), the way egui-winit delivers them: one finger's touch event and the
+//! pointer events derived from it arrive in the same frame. (`Harness::event` runs one frame per
+//! queued event, which would triple the frames and is not what a real touchscreen produces.)
 
 use crate::kiosk_harness;
 
 use std::time::{Duration, Instant};
 
-use egui::{
-    Event, Modifiers, PointerButton, Pos2, Rect, Role, TouchDeviceId, TouchId, TouchPhase, Vec2,
-    ViewportId, pos2, vec2,
-};
+use egui::{Pos2, Rect, Role, TouchPhase, Vec2, ViewportId, pos2, vec2};
 use egui_kittest::kittest::Queryable as _;
 use kiosk_harness::{Kiosk, kiosk_at};
 use plaza_kiosk::kiosk::{Clock as _, IdlePhase, Screen};
@@ -126,9 +123,7 @@ struct Monkey {
     kiosk: Kiosk,
     rng: Rng,
     pack: &'static str,
-    events_sent: u64,
     frames: u64,
-    next_touch_id: u64,
     /// Questions answered in the quiz on screen, as last seen.
     answers_in_quiz: usize,
     /// egui's clock at the start; egui's time then follows the kiosk clock.
@@ -144,61 +139,11 @@ impl Monkey {
             kiosk,
             rng: Rng::new(seed),
             pack,
-            events_sent: 0,
             frames: 0,
-            next_touch_id: 1_000_000,
             answers_in_quiz: 0,
             egui_time_start,
             visited: Visited::default(),
         }
-    }
-
-    fn send(&mut self, event: Event) {
-        self.kiosk.harness.input_mut().events.push(event);
-        self.events_sent += 1;
-    }
-
-    fn touch(&mut self, id: u64, phase: TouchPhase, pos: Pos2) {
-        self.send(Event::Touch {
-            device_id: TouchDeviceId(1),
-            id: TouchId(id),
-            phase,
-            pos,
-            force: None,
-        });
-    }
-
-    /// A finger lands: the touch plus the pointer press egui-winit makes of the first finger.
-    fn first_finger_down(&mut self, id: u64, pos: Pos2) {
-        self.touch(id, TouchPhase::Start, pos);
-        self.send(Event::PointerMoved(pos));
-        self.send(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::default(),
-        });
-    }
-
-    fn first_finger_moves(&mut self, id: u64, pos: Pos2) {
-        self.touch(id, TouchPhase::Move, pos);
-        self.send(Event::PointerMoved(pos));
-    }
-
-    fn first_finger_up(&mut self, id: u64, pos: Pos2) {
-        self.touch(id, TouchPhase::End, pos);
-        self.send(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::default(),
-        });
-        self.send(Event::PointerGone);
-    }
-
-    fn new_touch_id(&mut self) -> u64 {
-        self.next_touch_id += 1;
-        self.next_touch_id
     }
 
     /// Runs one frame with everything sent since the last, `FRAME` after it, and checks it.
@@ -300,52 +245,52 @@ impl Monkey {
     }
 
     fn tap(&mut self) {
-        let id = self.new_touch_id();
+        let id = self.kiosk.new_id();
         let pos = self.tap_position();
-        self.first_finger_down(id, pos);
+        self.kiosk.finger_down(id, pos);
         self.frame();
         // A finger wobbles a pixel or two before it lifts.
         let lift = pos + vec2(self.rng.range_f32(-3.0, 3.0), self.rng.range_f32(-3.0, 3.0));
         if self.rng.chance(0.3) {
-            self.first_finger_moves(id, lift);
+            self.kiosk.finger_moves(id, lift);
         }
-        self.first_finger_up(id, lift);
+        self.kiosk.finger_up(id, lift);
         let pressed_for = self.rng.millis(30, 150);
         self.frame_after(pressed_for);
     }
 
     fn swipe(&mut self) {
-        let id = self.new_touch_id();
+        let id = self.kiosk.new_id();
         let from = self.rng.position();
         let angle = self.rng.range_f32(0.0, std::f32::consts::TAU);
         let length = self.rng.range_f32(10.0, 1400.0);
         let to = (from + Vec2::angled(angle) * length).clamp(Pos2::ZERO, SCREEN.to_pos2());
         let moves = self.rng.range_u64(2, 12);
-        self.first_finger_down(id, from);
+        self.kiosk.finger_down(id, from);
         self.frame();
         for step in 1..=moves {
             let pos = from + (to - from) * (step as f32 / moves as f32);
-            self.first_finger_moves(id, pos);
+            self.kiosk.finger_moves(id, pos);
             self.frame();
         }
-        self.first_finger_up(id, to);
+        self.kiosk.finger_up(id, to);
         self.frame();
     }
 
     /// Two fingers land; sometimes they pinch or spread; they lift in either order.
     fn two_fingers(&mut self) {
-        let (first, second) = (self.new_touch_id(), self.new_touch_id());
+        let (first, second) = (self.kiosk.new_id(), self.kiosk.new_id());
         let a = self.rng.position();
         let b = (a + vec2(
             self.rng.range_f32(-500.0, 500.0),
             self.rng.range_f32(-300.0, 300.0),
         ))
         .clamp(Pos2::ZERO, SCREEN.to_pos2());
-        self.first_finger_down(first, a);
+        self.kiosk.finger_down(first, a);
         if self.rng.chance(0.5) {
             self.frame();
         }
-        self.touch(second, TouchPhase::Start, b);
+        self.kiosk.touch(second, TouchPhase::Start, b);
         self.frame();
         let (mut a_now, mut b_now) = (a, b);
         if self.rng.chance(0.6) {
@@ -356,28 +301,28 @@ impl Monkey {
                 let s = 1.0 + (scale - 1.0) * step as f32 / moves as f32;
                 a_now = (centre + (a - centre) * s).clamp(Pos2::ZERO, SCREEN.to_pos2());
                 b_now = (centre + (b - centre) * s).clamp(Pos2::ZERO, SCREEN.to_pos2());
-                self.first_finger_moves(first, a_now);
-                self.touch(second, TouchPhase::Move, b_now);
+                self.kiosk.finger_moves(first, a_now);
+                self.kiosk.touch(second, TouchPhase::Move, b_now);
                 self.frame();
             }
         }
         if self.rng.chance(0.5) {
-            self.first_finger_up(first, a_now);
+            self.kiosk.finger_up(first, a_now);
             self.frame();
-            self.touch(second, TouchPhase::End, b_now);
+            self.kiosk.touch(second, TouchPhase::End, b_now);
         } else {
-            self.touch(second, TouchPhase::End, b_now);
+            self.kiosk.touch(second, TouchPhase::End, b_now);
             self.frame();
-            self.first_finger_up(first, a_now);
+            self.kiosk.finger_up(first, a_now);
         }
         self.frame();
     }
 
     /// A finger rests 1–3 s (a lean, a palm, a child holding a button) and lifts.
     fn long_press(&mut self) {
-        let id = self.new_touch_id();
+        let id = self.kiosk.new_id();
         let pos = self.rng.position();
-        self.first_finger_down(id, pos);
+        self.kiosk.finger_down(id, pos);
         self.frame();
         let held = self.rng.millis(1_000, 3_000);
         let slices = self.rng.index(3) + 1;
@@ -385,11 +330,11 @@ impl Monkey {
             if self.rng.chance(0.5) {
                 let drift =
                     pos + vec2(self.rng.range_f32(-6.0, 6.0), self.rng.range_f32(-6.0, 6.0));
-                self.first_finger_moves(id, drift);
+                self.kiosk.finger_moves(id, drift);
             }
             self.frame_after(held / u32::try_from(slices).unwrap_or(1));
         }
-        self.first_finger_up(id, pos);
+        self.kiosk.finger_up(id, pos);
         self.frame();
     }
 
@@ -437,7 +382,7 @@ impl Monkey {
     }
 
     fn run(&mut self, events: u64) {
-        while self.events_sent < events {
+        while self.kiosk.events_sent < events {
             match self.rng.range_u64(0, 99) {
                 0..=59 => self.tap(),
                 60..=77 => self.swipe(),
@@ -480,7 +425,7 @@ fn monkey_on(pack: &'static str, salt: u64) {
         "{pack}: {} events in {} frames, {:.1?}; frames on attract {}, language {}, home {}, \
          exhibit pages {} ({} of {pages} pages), image viewer {}, quiz {} ({} answers), \
          idle prompt {}; idle resets {}",
-        monkey.events_sent,
+        monkey.kiosk.events_sent,
         monkey.frames,
         started.elapsed(),
         visited.attract,
@@ -494,7 +439,7 @@ fn monkey_on(pack: &'static str, salt: u64) {
         visited.idle_prompt,
         visited.idle_resets,
     );
-    assert!(monkey.events_sent >= TOTAL_EVENTS);
+    assert!(monkey.kiosk.events_sent >= TOTAL_EVENTS);
     assert!(
         visited.missing().is_empty(),
         "{pack}: the monkey never reached the {:?} (MONKEY_SEED={base_seed:#x})",

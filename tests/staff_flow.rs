@@ -278,3 +278,29 @@ fn a_corrupt_settings_file_is_shown_to_staff_and_never_overwritten() {
         "the staff's file is not replaced by defaults"
     );
 }
+
+#[test]
+fn a_pack_scan_whose_thread_dies_says_so_instead_of_checking_for_ever() {
+    // A WAV whose header gives a sample rate of 0 makes the audio decoder panic while the
+    // pack is checked, which kills the `pack-scan` job's thread.
+    let content = util::temp_dir();
+    util::copy_dir(
+        &util::fixture("valid/minimal"),
+        &content.path().join("rate-zero"),
+    );
+    let mut wav = b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00".to_vec();
+    wav.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 16, 0]);
+    wav.extend_from_slice(b"data\x00\x00\x00\x00");
+    std::fs::write(content.path().join("rate-zero/audio/hello-ja.ogg"), wav).expect("the WAV");
+    let content_dir = content.path().to_path_buf();
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |config| {
+        config.content_dir = content_dir;
+    });
+    gesture(&mut k);
+    assert!(k.harness.state().staff_open(), "no PIN: the menu opens");
+    k.step_until("the pack scan's end", |k| !k.shows("確認中…"));
+    assert!(
+        k.shows_containing("パックを確認できませんでした"),
+        "the menu says the packs could not be checked"
+    );
+}

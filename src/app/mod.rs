@@ -7,16 +7,13 @@
 //! are decoded on `image-decoder`, sound on `audio`, visits written on `visit-log`. Staff mode
 //! takes over the screen in [`staff_frame`]; packs' active dates are followed in [`pack_dates`].
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8};
-use std::time::Duration;
 
 use egui::{Rect, pos2};
 
 use crate::audio::NarrationPlayer;
-use crate::config::KioskConfig;
-use crate::kiosk::{Clock, IdlePhase, IdleTimes, KioskState, Nav, Screen};
+use crate::kiosk::{IdlePhase, KioskState};
 use crate::staff::StaffGesture;
 use crate::staff::menu::StaffMode;
 use crate::staff::settings_writer::SettingsWriter;
@@ -24,45 +21,30 @@ use crate::ui::images::cache::ImageCache;
 use crate::ui::texts::UiTexts;
 use crate::ui::theme::Theme;
 use crate::ui::touch::{SwipeDetector, TouchGuard};
-use crate::ui::{self, ScreenContext, attract};
+use crate::ui::{self, ScreenContext};
 use crate::visits::VisitLog;
 use crate::worker::Wake;
 use narration::NarrationController;
 use pack_loading::PackState;
 use visit_recorder::VisitRecorder;
 
+mod flow;
 mod input;
 pub mod narration;
+mod options;
 mod pack_dates;
 mod pack_loading;
 mod probes;
 pub mod quiz_specs;
+mod repaint;
 mod staff_frame;
 pub mod visit_recorder;
 mod window;
 
-pub use window::{EXIT_TO_DESKTOP, install_fonts, options_for, run};
+pub use options::{AppOptions, options_for};
+pub use window::{EXIT_TO_DESKTOP, install_fonts, run};
 
-/// How the kiosk is started.
-#[derive(Clone)]
-pub struct AppOptions {
-    /// The pack folder to show.
-    pub pack_dir: PathBuf,
-    /// Settings.
-    pub config: KioskConfig,
-    /// A normal window with a pointer, closable with Ctrl+Shift+Q (development).
-    pub windowed: bool,
-    /// Exit after rendering this many frames once the pack has loaded (or failed to).
-    pub exit_after_frames: Option<u64>,
-    /// The clock; tests pass a [`crate::kiosk::ManualClock`].
-    pub clock: Arc<dyn Clock>,
-    /// The settings file, where a pack chosen by staff is remembered (none: not remembered).
-    pub settings_path: Option<PathBuf>,
-    /// Problems found in the settings file at start (shown in staff mode).
-    pub settings_warnings: Vec<String>,
-    /// Follow packs' active dates (off when a pack was named on the command line).
-    pub follow_pack_dates: bool,
-}
+use options::idle_times;
 
 /// The running kiosk.
 pub struct KioskApp {
@@ -152,48 +134,6 @@ impl KioskApp {
             frames_rendered: 0,
             options,
         }
-    }
-
-    fn schedule_repaint(&self, ctx: &egui::Context, now: Duration) {
-        if self.options.exit_after_frames.is_some() {
-            ctx.request_repaint();
-            return;
-        }
-        let mut next: Option<Duration> = None;
-        let mut sooner = |after: Duration| next = Some(next.map_or(after, |n| n.min(after)));
-        match self.state.idle_phase(now) {
-            IdlePhase::Active { until_prompt } => sooner(until_prompt),
-            IdlePhase::Prompt { remaining } => {
-                sooner(
-                    Duration::from_nanos(u64::from(remaining.subsec_nanos()))
-                        .max(Duration::from_millis(20)),
-                );
-            }
-            IdlePhase::NoVisit => {}
-        }
-        if self.gesture.wants_frames() {
-            sooner(Duration::from_millis(100));
-        }
-        // Background jobs wake the UI themselves; these are the staff screens' real timers.
-        if let Some(after) = self.staff.next_timer(now) {
-            sooner(after);
-        }
-        if self.options.follow_pack_dates {
-            sooner(pack_dates::CHECK_EVERY);
-        }
-        if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
-            sooner(attract::next_frame_after(pack, now));
-        }
-        if let Some(after) = next {
-            ctx.request_repaint_after(after);
-        }
-    }
-}
-
-fn idle_times(config: &KioskConfig) -> IdleTimes {
-    IdleTimes {
-        timeout: config.idle_timeout(),
-        countdown: config.idle_countdown(),
     }
 }
 
@@ -305,44 +245,5 @@ impl eframe::App for KioskApp {
             self.close_with(&ctx, status);
         }
         self.schedule_repaint(&ctx, now);
-    }
-}
-
-impl KioskApp {
-    /// Settings written and packs' dates followed.
-    fn background_work(&mut self, now: Duration) {
-        while let Some(saved) = self.settings.as_ref().and_then(SettingsWriter::finished) {
-            self.settings_saved(saved);
-        }
-        self.follow_pack_dates(now);
-    }
-
-    fn apply(&mut self, nav: Nav, now: Duration) {
-        if let (Nav::Narration(control), PackState::Ready(pack)) = (&nav, &self.pack) {
-            let signals = self
-                .narration
-                .control(*control, pack, &self.state, &self.options.config);
-            self.record(&signals);
-        }
-        let signals = self.state.apply(nav, now);
-        self.record(&signals);
-    }
-
-    fn follow_narration(&mut self, now: Duration) {
-        if let PackState::Ready(pack) = &self.pack {
-            let prompt = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
-            let signals = self
-                .narration
-                .follow(pack, &self.state, &self.options.config, prompt);
-            self.record(&signals);
-        }
-    }
-
-    fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {
-        if let (Some(recorder), PackState::Ready(pack)) = (&mut self.recorder, &self.pack)
-            && !signals.is_empty()
-        {
-            recorder.record(signals, pack, self.state.language());
-        }
     }
 }

@@ -2,7 +2,6 @@
 //! manager honours a full-screen request), the shipped fonts, refusing close requests from
 //! visitors, SIGTERM and SIGINT as an orderly exit, and the status the process exits with.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
@@ -10,9 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use egui::{FontData, FontDefinitions, FontFamily, Key, ViewportCommand};
 
 use super::{AppOptions, KioskApp};
-use crate::config::KioskConfig;
 use crate::fonts;
-use crate::kiosk::SystemClock;
 use crate::ui::theme::BOLD_FAMILY;
 
 /// The exit status when staff choose "exit the kiosk": a service manager leaves the desktop to
@@ -53,26 +50,6 @@ pub fn run(options: AppOptions) -> ExitCode {
             tracing::warn!("cannot open the kiosk window: {e}");
             ExitCode::from(1)
         }
-    }
-}
-
-/// Default options for `pack_dir` with the real clock (used by the CLI).
-#[must_use]
-pub fn options_for(
-    pack_dir: PathBuf,
-    config: KioskConfig,
-    windowed: bool,
-    exit_after_frames: Option<u64>,
-) -> AppOptions {
-    AppOptions {
-        pack_dir,
-        config,
-        windowed,
-        exit_after_frames,
-        clock: Arc::new(SystemClock::new()),
-        settings_path: None,
-        settings_warnings: Vec::new(),
-        follow_pack_dates: false,
     }
 }
 

@@ -6,4 +6,4 @@ pub mod volume;
 pub mod watched;
 
 pub use player::{NarrationPlayer, Playback, PlayerStatus, Track, TrackKey};
-pub use volume::{QuietHours, VOLUME_STEP, allowed_max, amplitude, minute_of_day};
+pub use volume::{QuietHours, TimeOfDay, VOLUME_STEP, allowed_max, amplitude, minute_of_day};

@@ -1,4 +1,6 @@
-//! The command line: `plaza-kiosk` runs the kiosk, `plaza-kiosk validate` checks packs.
+//! The command line: `plaza-kiosk` runs the kiosk, `plaza-kiosk validate` checks packs, and one
+//! file here per other subcommand (`tally`, `export`, `play`, `set-pin`, `simulate-visits`),
+//! plus the kiosk's own log ([`kiosk_log`]). Arguments are parsed by clap, then handed on.
 //!
 //! Exit codes: 0 success; 1 a pack has errors (or the kiosk could not start);
 //! 2 usage error (unknown option, bad argument).

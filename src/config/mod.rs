@@ -416,4 +416,25 @@ mod tests {
         assert_eq!(loaded.config.idle_countdown_secs, 15);
         assert_eq!(loaded.warnings.len(), 1);
     }
+
+    #[test]
+    fn quiet_hours_are_read_once_and_a_time_that_is_not_hh_mm_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        std::fs::write(
+            &path,
+            "(quiet_hours: [QuietHours(from: \"10:5\", until: \"12:00\", max_volume_percent: 30), \
+             QuietHours(from: \"13:00\", until: \"14:30\", max_volume_percent: 20)])",
+        )
+        .unwrap();
+        let loaded = load(Some(&path));
+        assert_eq!(loaded.config.quiet_hours.len(), 1, "{:?}", loaded.warnings);
+        assert_eq!(loaded.config.quiet_hours[0].minutes(), Some((780, 870)));
+        assert_eq!(loaded.warnings.len(), 1);
+        assert!(
+            loaded.warnings[0].contains("\"10:5\" to \"12:00\" are not HH:MM times"),
+            "{}",
+            loaded.warnings[0]
+        );
+    }
 }

@@ -19,6 +19,8 @@ pub struct PackEntry {
     pub problems: Vec<String>,
     /// The loaded pack, when it has no errors.
     pub pack: Option<Box<Pack>>,
+    /// The first and last day it shows by itself, read once here from its manifest.
+    pub active_days: Option<(jiff::civil::Date, jiff::civil::Date)>,
 }
 
 /// Validates and loads every pack under `content_dir` on a `pack-scan` job.
@@ -41,7 +43,12 @@ pub fn scan(content_dir: &std::path::Path) -> Vec<PackEntry> {
                 .filter(|d| d.severity == content::Severity::Error)
                 .map(ToString::to_string)
                 .collect();
+            let active_days = report.pack.as_ref().and_then(|pack| {
+                let active = pack.manifest.active.as_ref()?;
+                Some((active.from.parse().ok()?, active.until.parse().ok()?))
+            });
             PackEntry {
+                active_days,
                 errors: errors.len(),
                 problems: errors.into_iter().take(3).collect(),
                 id: report.id,

@@ -4,7 +4,7 @@
 //! hit (no keyboard), within limits visitors can live with. No egui and no disk here: the
 //! app saves the result through `config::update` on its `settings-save` thread.
 
-use crate::audio::QuietHours;
+use crate::audio::{QuietHours, TimeOfDay};
 use crate::config::KioskConfig;
 
 /// Seconds without a touch before the prompt, as staff can choose them.
@@ -125,8 +125,8 @@ impl VisitorSettings {
             }
             SettingsEdit::AddQuiet if self.quiet_hours.len() < MAX_QUIET_PERIODS => {
                 self.quiet_hours.push(QuietHours {
-                    from: "12:00".to_owned(),
-                    until: "13:00".to_owned(),
+                    from: TimeOfDay::at(12, 0),
+                    until: TimeOfDay::at(13, 0),
                     max_volume_percent: 30,
                 });
             }
@@ -164,16 +164,10 @@ fn volume_step(percent: u8, step: Step) -> u8 {
     }
 }
 
-/// `HH:MM` moved to the previous or next half hour, round the clock.
-fn time_step(time: &str, step: Step) -> String {
+/// A time of day moved to the previous or next half hour, round the clock.
+fn time_step(time: &TimeOfDay, step: Step) -> TimeOfDay {
     const DAY: u16 = 24 * 60;
-    let minutes = QuietHours {
-        from: time.to_owned(),
-        until: time.to_owned(),
-        max_volume_percent: 0,
-    }
-    .minutes()
-    .map_or(12 * 60, |(m, _)| m);
+    let minutes = time.minutes().unwrap_or(12 * 60);
     let moved = match step {
         Step::Down => {
             let below = minutes / QUIET_STEP_MINUTES * QUIET_STEP_MINUTES;
@@ -185,7 +179,10 @@ fn time_step(time: &str, step: Step) -> String {
         }
         Step::Up => (minutes / QUIET_STEP_MINUTES * QUIET_STEP_MINUTES + QUIET_STEP_MINUTES) % DAY,
     };
-    format!("{:02}:{:02}", moved / 60, moved % 60)
+    TimeOfDay::at(
+        i8::try_from(moved / 60).unwrap_or(0),
+        i8::try_from(moved % 60).unwrap_or(0),
+    )
 }
 
 #[cfg(test)]
@@ -221,6 +218,7 @@ mod tests {
 
     #[test]
     fn quiet_times_move_by_half_hours_round_the_clock() {
+        let time_step = |time: &str, step| time_step(&TimeOfDay::parse(time), step).to_string();
         assert_eq!(time_step("10:00", Step::Up), "10:30");
         assert_eq!(time_step("10:00", Step::Down), "09:30");
         assert_eq!(time_step("10:10", Step::Down), "10:00");
@@ -240,7 +238,7 @@ mod tests {
         settings.edit(SettingsEdit::QuietVolume(1, Step::Up));
         settings.edit(SettingsEdit::RemoveQuiet(0));
         assert_eq!(settings.quiet_hours.len(), 2);
-        assert_eq!(settings.quiet_hours[0].from, "11:30");
+        assert_eq!(settings.quiet_hours[0].from.as_str(), "11:30");
         assert_eq!(settings.quiet_hours[0].max_volume_percent, 40);
     }
 

@@ -3,21 +3,19 @@
 //! picture first. Previous / page dots / next along the bottom, "more exhibits" on the last
 //! page. Swiping sideways turns the page; dragging the text up and down scrolls it.
 
-use std::sync::Arc;
-
-use egui::text::{LayoutJob, TextFormat};
-use egui::{Align, Color32, Galley, Layout, Rect, ScrollArea, Ui, pos2, vec2};
+use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::ScreenContext;
+use super::key_figures::{draw_key_figure, figure_height, key_figure};
 use super::kinsoku;
 use super::narration_bar;
+use super::page_footer::page_footer;
 use super::paint::{self, Fit, Icon};
 use super::top_bar::TopBar;
 use super::touch::Swipe;
-use super::widgets::{self, Button, ButtonKind};
-use crate::content::model::{Exhibit, Image, KeyFigure, Page};
+use super::widgets::{self};
+use crate::content::model::{Image, KeyFigure, Page};
 use crate::content::rich_text;
-use crate::digits::group_digits;
 use crate::kiosk::Nav;
 use crate::ui::theme::{TextStyle, Theme};
 
@@ -327,204 +325,4 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         widgets::text_at(ui, pos, galley, theme.muted_ink);
     }
     response.clicked() && ctx.clicks_allowed
-}
-
-/// The laid-out lines of a key figure card.
-struct FigureText {
-    number: Arc<Galley>,
-    label: Arc<Galley>,
-}
-
-fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32) -> FigureText {
-    let theme = ctx.theme;
-    let painter = ui.painter();
-    let inner_width = (width - theme.px(64.0)).max(theme.px(80.0));
-    let small = |style| TextFormat {
-        font_id: theme.font(style),
-        color: theme.ink,
-        valign: Align::BOTTOM,
-        ..TextFormat::default()
-    };
-    let japanese = ctx.language() == "ja";
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = inner_width;
-    if let Some(prefix) = &figure.prefix {
-        let space = if japanese { "" } else { " " };
-        job.append(
-            &format!("{}{space}", ctx.pack_text(prefix)),
-            0.0,
-            small(TextStyle::Heading),
-        );
-    }
-    job.append(
-        &group_digits(figure.value),
-        0.0,
-        TextFormat {
-            font_id: theme.font(TextStyle::Figure),
-            color: theme.accent,
-            valign: Align::BOTTOM,
-            ..TextFormat::default()
-        },
-    );
-    let unit = ctx.pack_text(&figure.unit);
-    let space = if japanese { "" } else { " " };
-    job.append(&format!("{space}{unit}"), 0.0, small(TextStyle::Heading));
-    let mut label = ctx.pack_text(&figure.label).to_owned();
-    if let Some(period) = &figure.period {
-        let period = ctx.pack_text(period);
-        // The period on a line of its own, so it is never broken in the middle.
-        label = format!("{label}\n{period}");
-    }
-    FigureText {
-        number: painter.layout_job(job),
-        label: painter.layout(
-            label,
-            theme.font(TextStyle::Caption),
-            theme.muted_ink,
-            inner_width,
-        ),
-    }
-}
-
-fn figure_height(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32) -> f32 {
-    let text = figure_text(ui, ctx, figure, width);
-    text.number.size().y + text.label.size().y + ctx.theme.px(40.0)
-}
-
-/// Draws a key figure card at `top_left`, `width` wide; returns its height.
-fn key_figure(
-    ui: &Ui,
-    ctx: &ScreenContext<'_>,
-    figure: &KeyFigure,
-    top_left: egui::Pos2,
-    width: f32,
-) -> f32 {
-    let height = figure_height(ui, ctx, figure, width);
-    draw_key_figure(
-        ui,
-        ctx,
-        figure,
-        Rect::from_min_size(top_left, vec2(width, height)),
-    );
-    height
-}
-
-fn draw_key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, card: Rect) {
-    let theme = ctx.theme;
-    let text = figure_text(ui, ctx, figure, card.width());
-    let painter = ui.painter();
-    painter.rect_filled(card, theme.radius(), theme.surface);
-    painter.rect_filled(
-        Rect::from_min_size(card.min, vec2(theme.px(10.0), card.height())),
-        theme.px(5.0),
-        theme.accent,
-    );
-    let left = card.left() + theme.px(36.0);
-    let top = card.top() + theme.px(16.0);
-    let number_height = text.number.size().y;
-    widgets::text_at(ui, pos2(left, top), text.number, theme.ink);
-    widgets::text_at(
-        ui,
-        pos2(left, top + number_height),
-        text.label,
-        theme.muted_ink,
-    );
-}
-
-/// Previous on the left, the page dots centred, next (or "more exhibits") on the right.
-fn page_footer(
-    ui: &mut Ui,
-    ctx: &ScreenContext<'_>,
-    (exhibit_index, exhibit): (usize, &Exhibit),
-    page: usize,
-    rect: Rect,
-) -> Option<Nav> {
-    let theme = ctx.theme;
-    let count = exhibit.pages.len();
-    let inner = rect.shrink2(vec2(theme.margin(), theme.px(22.0)));
-    let zone_width = theme.px(320.0).min(inner.width() / 3.0);
-    let left_zone = Rect::from_min_size(inner.min, vec2(zone_width, inner.height()));
-    let right_zone = Rect::from_min_max(pos2(inner.right() - zone_width, inner.top()), inner.max);
-    let mut nav = None;
-
-    if page > 0 {
-        let label = ctx.ui_text("previous");
-        let mut zone = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(left_zone)
-                .layout(Layout::left_to_right(Align::Center)),
-        );
-        if Button::new(&label)
-            .icon(Icon::ChevronLeft)
-            .min_width(zone_width)
-            .show(&mut zone, theme, ctx.clicks_allowed)
-        {
-            nav = Some(Nav::PreviousPage);
-        }
-    }
-    let mut zone = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(right_zone)
-            .layout(Layout::right_to_left(Align::Center)),
-    );
-    if page + 1 < count {
-        let label = ctx.ui_text("next");
-        if Button::new(&label)
-            .icon(Icon::ChevronRight)
-            .icon_after()
-            .kind(ButtonKind::Primary)
-            .min_width(zone_width)
-            .show(&mut zone, theme, ctx.clicks_allowed)
-        {
-            nav = Some(Nav::NextPage);
-        }
-    } else if exhibit.quiz.is_some() {
-        // The last page invites to the quiz; Home in the top bar leads to other exhibits.
-        let label = ctx.ui_text("quiz-take");
-        if Button::new(&label)
-            .icon(Icon::Question)
-            .kind(ButtonKind::Primary)
-            .min_width(zone_width)
-            .show(&mut zone, theme, ctx.clicks_allowed)
-        {
-            nav = Some(Nav::OpenQuiz(exhibit_index));
-        }
-    } else {
-        let label = ctx.ui_text("more-exhibits");
-        if Button::new(&label)
-            .icon(Icon::Home)
-            .kind(ButtonKind::Primary)
-            .min_width(zone_width)
-            .show(&mut zone, theme, ctx.clicks_allowed)
-        {
-            nav = Some(Nav::Home);
-        }
-    }
-
-    let dot_target = theme.px(72.0);
-    let dots_left = inner.center().x - dot_target * count as f32 / 2.0;
-    for index in 0..count {
-        let target = Rect::from_min_size(
-            pos2(dots_left + index as f32 * dot_target, inner.top()),
-            vec2(dot_target, inner.height()),
-        );
-        let label = ctx.texts.format(
-            ctx.language(),
-            "page-dot",
-            &[("page", &(index + 1).to_string())],
-        );
-        let response = widgets::touch_area(ui, target, ("page-dot", index), &label);
-        let current = index == page;
-        let radius = if current {
-            theme.px(12.0)
-        } else {
-            theme.px(9.0)
-        };
-        let color = if current { theme.accent } else { theme.line };
-        ui.painter().circle_filled(target.center(), radius, color);
-        if response.clicked() && ctx.clicks_allowed && !current {
-            nav = Some(Nav::GoToPage(index));
-        }
-    }
-    nav
 }

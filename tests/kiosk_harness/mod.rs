@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Event, Modifiers, PointerButton, Pos2, TouchDeviceId, TouchId, TouchPhase, vec2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use plaza_kiosk::app::{AppOptions, KioskApp};
 use plaza_kiosk::config::KioskConfig;
 use plaza_kiosk::kiosk::ManualClock;
@@ -20,6 +20,8 @@ pub struct Kiosk {
     /// Where this kiosk writes its visitor log (removed with the kiosk).
     pub data_dir: tempfile::TempDir,
     pub clock: ManualClock,
+    /// Input events sent so far (touches and the pointer events egui-winit derives from them).
+    pub events_sent: u64,
     next_touch_id: u64,
 }
 
@@ -105,6 +107,7 @@ fn build(
         harness,
         data_dir,
         clock,
+        events_sent: 0,
         next_touch_id: 1,
     };
     kiosk.wait_until(|app| !app.is_loading());
@@ -148,11 +151,13 @@ impl Kiosk {
 
     /// Adds `event` to the next frame's input. (`Harness::event` would give every event a
     /// frame of its own; egui-winit delivers a finger's touch and pointer events together.)
-    fn send(&mut self, event: Event) {
+    pub fn send(&mut self, event: Event) {
         self.harness.input_mut().events.push(event);
+        self.events_sent += 1;
     }
 
-    fn touch(&mut self, id: u64, phase: TouchPhase, pos: Pos2) {
+    /// A touch event alone (a second finger: egui-winit makes pointer events of the first only).
+    pub fn touch(&mut self, id: u64, phase: TouchPhase, pos: Pos2) {
         self.send(Event::Touch {
             device_id: TouchDeviceId(1),
             id: TouchId(id),
@@ -163,7 +168,7 @@ impl Kiosk {
     }
 
     /// The first finger lands: the touch, and the pointer press egui-winit derives from it.
-    fn finger_down(&mut self, id: u64, pos: Pos2) {
+    pub fn finger_down(&mut self, id: u64, pos: Pos2) {
         self.touch(id, TouchPhase::Start, pos);
         self.send(Event::PointerMoved(pos));
         self.send(Event::PointerButton {
@@ -174,8 +179,14 @@ impl Kiosk {
         });
     }
 
+    /// The first finger moves: the touch, and the pointer move egui-winit derives from it.
+    pub fn finger_moves(&mut self, id: u64, pos: Pos2) {
+        self.touch(id, TouchPhase::Move, pos);
+        self.send(Event::PointerMoved(pos));
+    }
+
     /// The first finger lifts: the touch end, the pointer release, and the pointer gone.
-    fn finger_up(&mut self, id: u64, pos: Pos2) {
+    pub fn finger_up(&mut self, id: u64, pos: Pos2) {
         self.touch(id, TouchPhase::End, pos);
         self.send(Event::PointerButton {
             pos,
@@ -186,7 +197,8 @@ impl Kiosk {
         self.send(Event::PointerGone);
     }
 
-    fn new_id(&mut self) -> u64 {
+    /// A touch id not used before.
+    pub fn new_id(&mut self) -> u64 {
         self.next_touch_id += 1;
         self.next_touch_id
     }
@@ -293,6 +305,17 @@ impl Kiosk {
 }
 
 impl Kiosk {
+    /// The page a visitor sees they are on: the label of the page dot marked as the current
+    /// one ("2ページ目へ", "Go to page 2"), if the screen has page dots.
+    pub fn current_page(&self) -> Option<String> {
+        self.harness
+            .query_all_by_role(egui::accesskit::Role::Button)
+            .filter(|node| node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True))
+            .filter_map(|node| node.accesskit_node().label())
+            // The language buttons mark the visitor's language the same way.
+            .find(|label| label.starts_with("Go to page") || label.ends_with("ページ目へ"))
+    }
+
     /// One finger taps the control whose label contains `part`.
     pub fn tap_containing(&mut self, part: &str) {
         let center = self.harness.get_by_label_contains(part).rect().center();

@@ -1,27 +1,28 @@
 //! The staff screens, one file per part: the PIN pad ([`pin_pad`]: digits never shown, a lock
 //! after five wrong PINs) and the menu drawn here (its title, ways out, warnings and tabs) with
-//! its tabs: packs to switch to with the visitor log's health ([`packs`], [`log_card`]), the
+//! its tabs ([`header`] draws the title, the ways out and the tab row): packs to switch to with the visitor log's health ([`packs`], [`log_card`]), the
 //! counts ([`counts`]), the export ([`export`]) and the settings ([`settings`]). They draw
 //! `staff::menu`'s state and return a [`StaffNav`]; none of them touches the disk.
 
 pub mod counts;
 pub mod export;
+mod header;
 pub mod log_card;
 pub mod packs;
 pub mod pin_pad;
 pub mod settings;
+mod settings_rows;
 
 use std::path::Path;
 use std::time::Duration;
 
-use egui::{Align, Layout, Rect, Stroke, StrokeKind, Ui, pos2, vec2};
+use egui::{Rect, Stroke, StrokeKind, Ui, pos2, vec2};
 
 use crate::staff::menu::{Menu, StaffNav, StaffPhase, StaffTab};
 use crate::ui::kinsoku;
-use crate::ui::paint::Icon;
 use crate::ui::texts::UiTexts;
 use crate::ui::theme::{TextStyle, Theme};
-use crate::ui::widgets::{self, Button, ButtonKind};
+use crate::ui::widgets::{self};
 use crate::visits::LogHealth;
 
 /// What the staff screens show.
@@ -93,13 +94,13 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
             rows * theme.touch_target() + (rows - 1.0) * theme.gap(),
         ),
     );
-    let mut nav = menu_header(ui, view, header, narrow);
+    let mut nav = header::menu_header(ui, view, header, narrow);
     let y = notices(ui, view, notice, inner, header.bottom() + theme.gap());
     let tabs = Rect::from_min_size(
         pos2(inner.left(), y),
         vec2(inner.width(), theme.touch_target()),
     );
-    let (tab, tabs_end) = tab_row(ui, view, tabs, state.tab);
+    let (tab, tabs_end) = header::tab_row(ui, view, tabs, state.tab);
     if let Some(tab) = tab {
         nav = Some(StaffNav::Tab(tab));
     }
@@ -203,97 +204,6 @@ fn notices(ui: &Ui, view: &StaffView<'_>, notice: Option<&str>, inner: Rect, mut
         y = boxed.bottom() + theme.gap();
     }
     y
-}
-
-/// The tabs: packs, visitor counts, export, settings; returns the tab chosen and where the
-/// tabs end.
-fn tab_row(
-    ui: &mut Ui,
-    view: &StaffView<'_>,
-    rect: Rect,
-    current: StaffTab,
-) -> (Option<StaffTab>, f32) {
-    let theme = view.theme;
-    let mut row = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect)
-            .layout(Layout::left_to_right(Align::Center)),
-    );
-    let spacing = theme.px(12.0);
-    row.spacing_mut().item_spacing.x = spacing;
-    let width = theme.px(240.0).min((rect.width() - 3.0 * spacing) / 4.0);
-    let mut chosen = None;
-    for (tab, key) in [
-        (StaffTab::Packs, "staff-tab-packs"),
-        (StaffTab::Counts, "staff-tab-counts"),
-        (StaffTab::Export, "staff-tab-export"),
-        (StaffTab::Settings, "staff-tab-settings"),
-    ] {
-        let label = view.text(key);
-        if Button::new(&label)
-            .selected(tab == current)
-            .min_width(width)
-            .show(&mut row, theme, view.clicks_allowed)
-        {
-            chosen = Some(tab);
-        }
-    }
-    (chosen, row.min_rect().right())
-}
-
-/// The title, and the two ways out: back to the exhibition, exit the kiosk.
-fn menu_header(ui: &mut Ui, view: &StaffView<'_>, header: Rect, narrow: bool) -> Option<StaffNav> {
-    let theme = view.theme;
-    let mut nav = None;
-    let buttons = if narrow {
-        Rect::from_min_max(
-            pos2(header.left(), header.bottom() - theme.touch_target()),
-            header.max,
-        )
-    } else {
-        header
-    };
-    let mut bar = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(buttons)
-            .layout(Layout::right_to_left(Align::Center)),
-    );
-    bar.spacing_mut().item_spacing.x = theme.gap();
-    let back = view.text("staff-back");
-    let exit = view.text("staff-exit");
-    if Button::new(&back)
-        .icon(Icon::Home)
-        .kind(ButtonKind::Primary)
-        .show(&mut bar, theme, view.clicks_allowed)
-    {
-        nav = Some(StaffNav::Close);
-    }
-    if Button::new(&exit)
-        .icon(Icon::Finish)
-        .show(&mut bar, theme, view.clicks_allowed)
-    {
-        nav = Some(StaffNav::Exit);
-    }
-    let restart = view.text("staff-restart");
-    if Button::new(&restart)
-        .icon(Icon::Retry)
-        .show(&mut bar, theme, view.clicks_allowed)
-    {
-        nav = Some(StaffNav::Restart);
-    }
-    let title = ui.painter().layout_no_wrap(
-        view.text("staff-title"),
-        theme.font(TextStyle::Title),
-        theme.ink,
-    );
-    let title_row = if narrow {
-        Rect::from_min_size(header.min, vec2(header.width(), theme.touch_target()))
-    } else {
-        header
-    };
-    let title_y = title_row.center().y - title.size().y / 2.0;
-    widgets::text_at(ui, pos2(header.left(), title_y), title, theme.ink);
-    nav
 }
 
 /// Says in red that a background job died, and that the log says more: `key` names the text.

@@ -92,7 +92,7 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     // Both folders were canonicalised off the UI thread (pack loader, pack scan).
     let current = entry.dir == view.current_pack;
     // Problems in red; a dated pack's days, when it shows by itself, in grey.
-    let (status, status_color) = match entry.pack.as_ref().map(|p| p.manifest.active.as_ref()) {
+    let (status, status_color) = match entry.pack.as_ref().map(|_| entry.active_days) {
         None => (
             view.format(
                 "staff-pack-problems",
@@ -100,12 +100,12 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
             ),
             theme.wrong,
         ),
-        Some(Some(active)) => (
+        Some(Some((from, until))) => (
             view.format(
                 "staff-pack-dates",
                 &[
-                    ("from", &month_day(&active.from, view.language)),
-                    ("until", &month_day(&active.until, view.language)),
+                    ("from", &month_day(from, view.language)),
+                    ("until", &month_day(until, view.language)),
                 ],
             ),
             theme.muted_ink,
@@ -184,12 +184,12 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     chosen
 }
 
-/// `2026-07-20` as `7/20` (Japanese) or `Jul 20`; anything else as it is.
-fn month_day(date: &str, language: &str) -> String {
-    match date.parse::<jiff::civil::Date>() {
-        Ok(day) if language == "ja" => format!("{}/{}", day.month(), day.day()),
-        Ok(day) => format!("{} {}", day.strftime("%b"), day.day()),
-        Err(_) => date.to_owned(),
+/// A day as `7/20` (Japanese) or `Jul 20`.
+fn month_day(day: jiff::civil::Date, language: &str) -> String {
+    if language == "ja" {
+        format!("{}/{}", day.month(), day.day())
+    } else {
+        format!("{} {}", day.strftime("%b"), day.day())
     }
 }
 

@@ -1,0 +1,52 @@
+//! After a screen has drawn: applying the transition it asked for, letting narration follow
+//! the screen, collecting what the settings writer and packs' dates have done, and handing
+//! the flow's signals to the visitor log.
+
+use std::time::Duration;
+
+use super::KioskApp;
+use super::pack_loading::PackState;
+use crate::kiosk::{IdlePhase, Nav};
+use crate::staff::settings_writer::SettingsWriter;
+
+impl KioskApp {
+    /// Settings written and packs' dates followed.
+    pub(super) fn background_work(&mut self, now: Duration) {
+        while let Some(saved) = self.settings.as_ref().and_then(SettingsWriter::finished) {
+            self.settings_saved(saved);
+        }
+        self.follow_pack_dates(now);
+    }
+
+    /// Applies a transition a screen asked for; narration controls reach the controller.
+    pub(super) fn apply(&mut self, nav: Nav, now: Duration) {
+        if let (Nav::Narration(control), PackState::Ready(pack)) = (&nav, &self.pack) {
+            let signals = self
+                .narration
+                .control(*control, pack, &self.state, &self.options.config);
+            self.record(&signals);
+        }
+        let signals = self.state.apply(nav, now);
+        self.record(&signals);
+    }
+
+    /// Lets narration follow what is on screen (stopping, swapping, auto-play).
+    pub(super) fn follow_narration(&mut self, now: Duration) {
+        if let PackState::Ready(pack) = &self.pack {
+            let prompt = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
+            let signals = self
+                .narration
+                .follow(pack, &self.state, &self.options.config, prompt);
+            self.record(&signals);
+        }
+    }
+
+    /// Hands the flow's signals to the visitor log.
+    pub(super) fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {
+        if let (Some(recorder), PackState::Ready(pack)) = (&mut self.recorder, &self.pack)
+            && !signals.is_empty()
+        {
+            recorder.record(signals, pack, self.state.language());
+        }
+    }
+}
