@@ -6,10 +6,10 @@ use crate::kiosk_harness;
 use std::os::unix::fs::PermissionsExt as _;
 use std::time::Duration;
 
-use kiosk_harness::kiosk_with;
 use kiosk_harness::staff::{PIN, checked, enter, gesture, with_pin};
+use kiosk_harness::{kiosk_with, kiosk_with_clock};
 use plaza_kiosk::config::{self, KioskConfig};
-use plaza_kiosk::kiosk::{Clock as _, IdlePhase};
+use plaza_kiosk::kiosk::{Clock as _, IdlePhase, ManualClock};
 
 const IDLE_LESS: &str = "「まだご覧になりますか？」の表示まで：減らす";
 const COUNTDOWN_MORE: &str = "「まだご覧になりますか？」のカウントダウン：増やす";
@@ -34,10 +34,14 @@ fn settings_changed_on_the_touchscreen_are_saved_and_take_effect() {
     with_pin(&mut on_file);
     config::save(&path, &on_file).unwrap();
     let hash = on_file.staff_pin_hash.clone();
-    let mut k = kiosk_with(
+    // 10 in the morning on the kiosk's clock: outside the quiet hours set below (12:30–13:00),
+    // whatever the time of day the tests run at.
+    let morning = ManualClock::starting_at(jiff::civil::date(2026, 11, 27).at(10, 0, 0, 0));
+    let mut k = kiosk_with_clock(
         "content/civil-society",
         (1920.0, 1080.0),
         Some(path.clone()),
+        morning,
         |c| c.staff_pin_hash.clone_from(&hash),
     );
     open_settings(&mut k);

@@ -38,11 +38,29 @@ pub fn kiosk_with(
     settings_path: Option<std::path::PathBuf>,
     adjust: impl FnOnce(&mut KioskConfig),
 ) -> Kiosk {
-    build(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
+    kiosk_with_clock(
+        pack,
         (width, height),
         settings_path,
-        (ManualClock::new(), false),
+        ManualClock::new(),
+        adjust,
+    )
+}
+
+/// [`kiosk_with`] on `clock`, for a test whose outcome depends on the local time of day (quiet
+/// hours): the clock's wall time, not the machine's, decides.
+pub fn kiosk_with_clock(
+    pack: &str,
+    size: (f32, f32),
+    settings_path: Option<std::path::PathBuf>,
+    clock: ManualClock,
+    adjust: impl FnOnce(&mut KioskConfig),
+) -> Kiosk {
+    build(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
+        size,
+        settings_path,
+        (clock, false),
         adjust,
     )
 }
