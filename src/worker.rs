@@ -80,18 +80,6 @@ impl<T: Send + 'static> Job<T> {
 }
 
 impl<T> Job<T> {
-    /// The thread's name.
-    #[must_use]
-    pub fn name(&self) -> &'static str {
-        self.name
-    }
-
-    /// Whether the job is still working (it may have answered since the last [`Job::poll`]).
-    #[must_use]
-    pub fn is_running(&self) -> bool {
-        matches!(self.state, JobState::Running(_))
-    }
-
     /// Where the job stands; its answer is handed out once, after which it reads as failed.
     pub fn poll(&mut self) -> JobPoll<T> {
         let JobState::Running(receiver) = &self.state else {
@@ -109,6 +97,16 @@ impl<T> Job<T> {
                 JobPoll::Failed
             }
         }
+    }
+}
+
+/// Joins a long-lived service's thread once its channel is closed; a thread that panicked is
+/// logged with its name (the services' `Drop` all end this way).
+pub fn join_service(name: &str, thread: Option<std::thread::JoinHandle<()>>) {
+    if let Some(thread) = thread
+        && thread.join().is_err()
+    {
+        tracing::warn!("the {name} thread panicked");
     }
 }
 
@@ -212,13 +210,11 @@ mod tests {
         let mut job = Job::start("test-answer", &wake, || {
             std::thread::current().name().map(str::to_owned)
         });
-        assert_eq!(job.name(), "test-answer");
         assert_eq!(
             settle(&mut job),
             JobPoll::Ready(Some("test-answer".to_owned()))
         );
         assert_eq!(woken.load(Ordering::SeqCst), 1);
-        assert!(!job.is_running());
     }
 
     #[test]

@@ -209,9 +209,7 @@ impl NarrationPlayer {
 impl Drop for NarrationPlayer {
     fn drop(&mut self) {
         self.commands = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        crate::worker::join_service("audio", self.thread.take());
     }
 }
 

@@ -104,10 +104,6 @@ impl Drop for SettingsWriter {
     /// The changes queued are written, then the thread ends and is joined.
     fn drop(&mut self) {
         self.changes = None;
-        if let Some(thread) = self.thread.take()
-            && thread.join().is_err()
-        {
-            tracing::warn!("the settings-save thread panicked");
-        }
+        crate::worker::join_service("settings-save", self.thread.take());
     }
 }

@@ -118,9 +118,7 @@ impl VisitLog {
 
     fn stop(&mut self) {
         self.sender = None;
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        crate::worker::join_service("visit-log", self.thread.take());
     }
 }
 

@@ -97,11 +97,7 @@ impl Drop for ImageLoader {
     /// The thread ends after the picture it is decoding, and is joined.
     fn drop(&mut self) {
         self.requests = None;
-        if let Some(thread) = self.thread.take()
-            && thread.join().is_err()
-        {
-            tracing::warn!("the image-decoder thread panicked");
-        }
+        crate::worker::join_service("image-decoder", self.thread.take());
     }
 }
 
