@@ -17,6 +17,7 @@ pub mod content;
 pub mod digits;
 pub mod fonts;
 pub mod kiosk;
+pub mod regular_file;
 pub mod staff;
 pub mod ui;
 pub mod visits;

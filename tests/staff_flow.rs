@@ -266,7 +266,7 @@ fn a_corrupt_settings_file_is_shown_to_staff_and_never_overwritten() {
         |_| {},
     );
     gesture(&mut k);
-    assert!(k.shows_containing("設定ファイルに問題があるため"));
+    assert!(k.shows_containing("設定ファイルに問題があります"));
     assert!(k.shows_containing("kiosk.ron"), "and which file, where");
     k.step_until("the scanned packs", |k| {
         k.shows_containing("この展示に切り替える (volunteers)")

@@ -24,6 +24,7 @@ mod pack_dates_flow;
 mod quiz_flow;
 mod readme_config;
 mod set_pin;
+mod settings_damage;
 mod shipped_packs;
 mod staff_flow;
 mod staff_settings;

@@ -86,7 +86,9 @@ staff-pin-wrong = Wrong PIN ({ $tries ->
        *[other] { $tries } tries left
     })
 staff-pin-locked = Locked after repeated wrong PINs ({ $time } left)
+staff-pin-unreadable = The PIN in the settings file cannot be read, so the menu stays locked ({ $where }). Mend or delete that line, then set the PIN again with “plaza-kiosk set-pin”.
 staff-no-pin = No PIN is set: anyone can open this menu. Set one with "plaza-kiosk set-pin".
+staff-clock-offset = This computer keeps time at UTC{ $system }, but the plaza is at UTC{ $plaza }: visits are being dated on the wrong day. Set the computer’s time zone (in Japan: Asia/Tokyo).
 staff-back = Back to the exhibition
 staff-exit = Exit the kiosk
 staff-packs = Exhibit packs
@@ -130,7 +132,7 @@ staff-export-working = Exporting…
 staff-year-previous = Previous year
 staff-year-next = Next year
 staff-restart = Restart
-staff-settings-problem = The settings file has a problem; the kiosk runs on its defaults:
+staff-settings-problem = The settings file has a problem; only what could not be read runs on its defaults:
 staff-tab-settings = Settings
 staff-setting-idle = "Still there?" after no touch for
 staff-setting-countdown = Countdown on "Still there?"

@@ -75,13 +75,12 @@ impl KioskApp {
         if !self.gesture.update(now, (size.x, size.y), frame) {
             return false;
         }
-        let pin_set = self.options.config.staff_pin_hash.is_some();
-        self.staff.open(
-            now,
-            pin_set,
+        let pin = crate::staff::menu::PinState::of(
             &self.options.config,
-            self.options.clock.as_ref(),
+            self.options.pin_unreadable.is_some(),
         );
+        self.staff
+            .open(now, pin, &self.options.config, self.options.clock.as_ref());
         self.narration.stop();
         true
     }

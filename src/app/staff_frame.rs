@@ -31,7 +31,10 @@ impl KioskApp {
             language: self.staff_language(),
             phase: &self.staff.phase,
             locked_for: self.staff.gate.locked(now),
-            pin_set: self.options.config.staff_pin_hash.is_some(),
+            pin_set: self.options.config.staff_pin_hash.is_some()
+                || self.options.pin_unreadable.is_some(),
+            pin_unreadable: self.options.pin_unreadable.as_deref(),
+            utc_offset_mismatch: self.options.utc_offset_mismatch.as_ref(),
             settings_warnings: &self.options.settings_warnings,
             health: self.recorder.as_ref().map(VisitRecorder::health),
             current_pack: match &self.pack {

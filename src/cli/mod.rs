@@ -147,7 +147,7 @@ pub fn main() -> ExitCode {
         eprintln!("plaza-kiosk: {warning}");
     }
     let settings_warnings = loaded.warnings.clone();
-    let config = loaded.config;
+    let config = loaded.config.clone();
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
         Some(Command::SetPin) => set_pin::run(cli.config.as_deref()),
@@ -210,8 +210,8 @@ pub fn main() -> ExitCode {
                 crate::app::options_for(pack, config, cli.windowed, cli.exit_after_frames);
             // A pack chosen by staff is remembered where the settings are (or will be).
             options.settings_path = settings_path.or_else(config::default_path);
-            options.settings_warnings = settings_warnings;
             options.follow_pack_dates = follow_pack_dates;
+            options.heed_settings(&loaded, crate::kiosk::system_utc_offset_seconds());
             let status = crate::app::run(options);
             tracing::info!("plaza-kiosk stopped");
             status

@@ -9,6 +9,10 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+mod read;
+
+pub use read::load;
+
 /// The settings as written in the file; missing fields take their defaults.
 #[derive(Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default, rename = "Config")]
@@ -44,6 +48,9 @@ pub struct KioskConfig {
     /// The day staff last chose a pack (`YYYY-MM-DD`): a pack with an active date range takes
     /// over only when its range starts after that day.
     pub pack_chosen_on: Option<String>,
+    /// The plaza's offset from UTC (`+09:00` in Japan): visits are dated by the system's time
+    /// zone, and the kiosk warns when that has a different offset.
+    pub plaza_utc_offset: String,
 }
 
 impl Default for KioskConfig {
@@ -64,6 +71,7 @@ impl Default for KioskConfig {
             default_language: None,
             large_text_default: false,
             pack_chosen_on: None,
+            plaza_utc_offset: "+09:00".to_owned(),
         }
     }
 }
@@ -90,6 +98,7 @@ impl std::fmt::Debug for KioskConfig {
             .field("default_language", &self.default_language)
             .field("large_text_default", &self.large_text_default)
             .field("pack_chosen_on", &self.pack_chosen_on)
+            .field("plaza_utc_offset", &self.plaza_utc_offset)
             .finish()
     }
 }
@@ -116,6 +125,32 @@ impl KioskConfig {
             .unwrap_or_default()
     }
 
+    /// The plaza's offset from UTC in seconds (`plaza_utc_offset`), if it is `±HH:MM`.
+    #[must_use]
+    pub fn plaza_offset(&self) -> Option<i32> {
+        let text = self.plaza_utc_offset.trim();
+        let sign = match text.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let (hours, minutes) = text.get(1..)?.split_once(':')?;
+        let all_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+        if !all_digits(hours) || !all_digits(minutes) {
+            return None;
+        }
+        let (hours, minutes): (i32, i32) = (hours.parse().ok()?, minutes.parse().ok()?);
+        (hours <= 14 && minutes < 60).then_some(sign * (hours * 3600 + minutes * 60))
+    }
+
+    /// `(system, plaza)` offsets written as `+09:00` when the system's offset from UTC
+    /// (`system_seconds`) is not the plaza's: visits would be dated on the wrong day.
+    #[must_use]
+    pub fn offset_mismatch(&self, system_seconds: i32) -> Option<(String, String)> {
+        let plaza = self.plaza_offset()?;
+        (plaza != system_seconds).then(|| (written_offset(system_seconds), written_offset(plaza)))
+    }
+
     /// The default pack's folder.
     #[must_use]
     pub fn default_pack_dir(&self) -> PathBuf {
@@ -130,24 +165,26 @@ pub struct LoadedConfig {
     pub config: KioskConfig,
     /// Problems with the file, as `path:line:column: message` (defaults used instead).
     pub warnings: Vec<String>,
-    /// The file is there but could not be read or parsed: all of it was replaced by defaults,
-    /// so it must not be overwritten (that would lose what staff wrote).
+    /// The file is there but could not be read or parsed whole: what could be read is used,
+    /// field by field, but it must not be overwritten (that would lose what staff wrote).
     pub damage: Option<SettingsDamage>,
+    /// A PIN hash that is in the file but cannot be read, and where: staff mode stays locked.
+    pub pin_unreadable: Option<String>,
 }
 
 /// Why a settings file that is there could not be used at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SettingsDamage {
     /// It could not be read.
-    #[error("{}: cannot read the settings ({reason}){USING_DEFAULTS}", path.display())]
+    #[error("{}: cannot read the settings ({reason}); using the default settings", path.display())]
     Unreadable {
         /// The file.
         path: PathBuf,
         /// What the system said.
         reason: String,
     },
-    /// It is not settings in RON.
-    #[error("{}:{line}:{column}: {message}{USING_DEFAULTS}", path.display())]
+    /// It is not settings in RON as a whole (each setting that can be read is used).
+    #[error("{}:{line}:{column}: {message}; the settings that can be read are used", path.display())]
     Unparsable {
         /// The file.
         path: PathBuf,
@@ -174,125 +211,6 @@ pub enum SettingsError {
         /// What the system said.
         source: std::io::Error,
     },
-}
-
-/// Reads the settings at `path`; with no path, or a missing file, the defaults.
-#[must_use]
-pub fn load(path: Option<&Path>) -> LoadedConfig {
-    let mut warnings = Vec::new();
-    let Some(path) = path else {
-        return LoadedConfig {
-            config: KioskConfig::default(),
-            warnings,
-            damage: None,
-        };
-    };
-    let mut damage = None;
-    let config = match std::fs::read_to_string(path) {
-        Ok(text) => match ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-            .from_str::<KioskConfig>(&text)
-        {
-            Ok(config) => sanitised(config, path, &mut warnings),
-            Err(e) => {
-                damage = Some(SettingsDamage::Unparsable {
-                    path: path.to_path_buf(),
-                    line: e.span.start.line,
-                    column: e.span.start.col,
-                    message: e.code.to_string(),
-                });
-                KioskConfig::default()
-            }
-        },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => KioskConfig::default(),
-        Err(e) => {
-            damage = Some(SettingsDamage::Unreadable {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            });
-            KioskConfig::default()
-        }
-    };
-    if let Some(damage) = &damage {
-        warnings.push(damage.to_string());
-    }
-    LoadedConfig {
-        config,
-        warnings,
-        damage,
-    }
-}
-
-/// How a warning about an unusable file ends.
-const USING_DEFAULTS: &str = "; using the default settings";
-
-/// Keeps values within what the kiosk can work with, saying what was changed.
-fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -> KioskConfig {
-    let defaults = KioskConfig::default();
-    if config.idle_timeout_secs < 10 {
-        warnings.push(format!(
-            "{}: idle_timeout_secs {} is too short for visitors to read; using 10",
-            path.display(),
-            config.idle_timeout_secs
-        ));
-        config.idle_timeout_secs = 10;
-    }
-    if config.idle_countdown_secs == 0 {
-        warnings.push(format!(
-            "{}: idle_countdown_secs must be at least 1; using {}",
-            path.display(),
-            defaults.idle_countdown_secs
-        ));
-        config.idle_countdown_secs = defaults.idle_countdown_secs;
-    }
-    if config.max_volume_percent > 100 {
-        warnings.push(format!(
-            "{}: max_volume_percent above 100; using 100",
-            path.display()
-        ));
-        config.max_volume_percent = 100;
-    }
-    config.default_volume_percent = config.default_volume_percent.min(config.max_volume_percent);
-    config.quiet_hours.retain(|quiet| {
-        let usable = quiet.minutes().is_some();
-        if !usable {
-            warnings.push(format!(
-                "{}: quiet hours \"{}\" to \"{}\" are not HH:MM times; ignored",
-                path.display(),
-                quiet.from,
-                quiet.until
-            ));
-        }
-        usable
-    });
-    if !(1..=12).contains(&config.fiscal_year_start_month) {
-        warnings.push(format!(
-            "{}: fiscal_year_start_month {} is not a month; using 4 (April)",
-            path.display(),
-            config.fiscal_year_start_month
-        ));
-        config.fiscal_year_start_month = 4;
-    }
-    if config.kiosk_id.trim().is_empty() {
-        config.kiosk_id = defaults.kiosk_id;
-    }
-    if config
-        .default_language
-        .as_deref()
-        .is_some_and(|l| l.trim().is_empty())
-    {
-        config.default_language = None;
-    }
-    if let Some(day) = &config.pack_chosen_on
-        && day.parse::<jiff::civil::Date>().is_err()
-    {
-        warnings.push(format!(
-            "{}: pack_chosen_on \"{day}\" is not a date of the form YYYY-MM-DD; ignored",
-            path.display()
-        ));
-        config.pack_chosen_on = None;
-    }
-    config
 }
 
 /// Where the settings live when `--config` is not given:
@@ -349,6 +267,13 @@ pub fn update(
     Ok(settings)
 }
 
+/// An offset in seconds written as `+09:00`.
+fn written_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 fn default_kiosk_id() -> String {
     let host = gethostname::gethostname()
         .to_string_lossy()
@@ -370,71 +295,4 @@ fn default_data_dir() -> PathBuf {
         return PathBuf::from(home).join(".local/share/plaza-kiosk");
     }
     PathBuf::from("data")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn missing_file_and_no_file_give_defaults_silently() {
-        let loaded = load(Some(Path::new("/nonexistent/plaza-kiosk.ron")));
-        assert!(loaded.warnings.is_empty());
-        assert_eq!(loaded.config.idle_timeout_secs, 60);
-        assert_eq!(load(None).config.idle_countdown_secs, 15);
-    }
-
-    #[test]
-    fn a_broken_file_falls_back_to_defaults_with_a_located_warning() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config.ron");
-        std::fs::write(&path, "Config(\n  idle_timeout_secs: \"soon\",\n)").unwrap();
-        let loaded = load(Some(&path));
-        assert_eq!(loaded.config, KioskConfig::default());
-        assert_eq!(loaded.warnings.len(), 1);
-        assert!(
-            loaded.warnings[0].contains("config.ron:2:"),
-            "{:?}",
-            loaded.warnings
-        );
-    }
-
-    #[test]
-    fn partial_files_keep_defaults_for_the_rest_and_clamp_values() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config.ron");
-        std::fs::write(
-            &path,
-            "(kiosk_id: \"ichigaya-1\", idle_timeout_secs: 3, max_volume_percent: 80)",
-        )
-        .unwrap();
-        let loaded = load(Some(&path));
-        assert_eq!(loaded.config.kiosk_id, "ichigaya-1");
-        assert_eq!(loaded.config.idle_timeout_secs, 10);
-        assert_eq!(loaded.config.default_volume_percent, 70);
-        assert_eq!(loaded.config.max_volume_percent, 80);
-        assert_eq!(loaded.config.idle_countdown_secs, 15);
-        assert_eq!(loaded.warnings.len(), 1);
-    }
-
-    #[test]
-    fn quiet_hours_are_read_once_and_a_time_that_is_not_hh_mm_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("config.ron");
-        std::fs::write(
-            &path,
-            "(quiet_hours: [QuietHours(from: \"10:5\", until: \"12:00\", max_volume_percent: 30), \
-             QuietHours(from: \"13:00\", until: \"14:30\", max_volume_percent: 20)])",
-        )
-        .unwrap();
-        let loaded = load(Some(&path));
-        assert_eq!(loaded.config.quiet_hours.len(), 1, "{:?}", loaded.warnings);
-        assert_eq!(loaded.config.quiet_hours[0].minutes(), Some((780, 870)));
-        assert_eq!(loaded.warnings.len(), 1);
-        assert!(
-            loaded.warnings[0].contains("\"10:5\" to \"12:00\" are not HH:MM times"),
-            "{}",
-            loaded.warnings[0]
-        );
-    }
 }

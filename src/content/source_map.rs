@@ -53,6 +53,27 @@ impl SourceMap {
     }
 }
 
+impl SourceMap {
+    /// The start of the value at exactly `path`, if the file has one there.
+    #[must_use]
+    pub fn exact(&self, path: &str) -> Option<Position> {
+        self.starts.get(path).copied()
+    }
+
+    /// The fields of the file's outermost struct, in the order they are written.
+    #[must_use]
+    pub fn top_level_fields(&self) -> Vec<(&str, Position)> {
+        let mut fields: Vec<(&str, Position)> = self
+            .starts
+            .iter()
+            .filter(|(path, _)| !path.is_empty() && !path.contains(['.', '[']))
+            .map(|(path, at)| (path.as_str(), *at))
+            .collect();
+        fields.sort_by_key(|(_, at)| (at.line, at.column));
+        fields
+    }
+}
+
 /// Joins a field name onto a value path: `field("pages[2]", "image")` is `pages[2].image`.
 #[must_use]
 pub fn field(path: &str, name: &str) -> String {

@@ -19,6 +19,16 @@ pub trait Clock: Send + Sync {
     }
 }
 
+/// The system time zone's offset from UTC now, in seconds (visits are dated by it).
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the kiosk's clock is where the wall clock is read"
+)]
+#[must_use]
+pub fn system_utc_offset_seconds() -> i32 {
+    jiff::Zoned::now().offset().seconds()
+}
+
 /// The real clock.
 #[derive(Debug, Clone, Copy)]
 pub struct SystemClock {

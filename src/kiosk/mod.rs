@@ -4,7 +4,7 @@ pub mod clock;
 pub mod quiz;
 pub mod state;
 
-pub use clock::{Clock, ManualClock, SystemClock};
+pub use clock::{Clock, ManualClock, SystemClock, system_utc_offset_seconds};
 pub use quiz::{QuestionSpec, QuizPhase, QuizRun, QuizSpec};
 pub use state::{
     IdlePhase, IdleTimes, KioskState, NarrationControl, Nav, Screen, VisitEndReason, VisitSignal,

@@ -97,6 +97,33 @@ pub enum PinMessage {
     Wrong(u32),
     /// Checking on the `pin-check` thread.
     Checking,
+    /// The PIN's hash in the settings cannot be read: the pad stays locked (never open).
+    Unreadable,
+}
+
+/// What the settings say of the staff PIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinState {
+    /// No PIN is set: the menu opens at once (and says so).
+    NotSet,
+    /// A PIN is set: the pad asks for it.
+    Set,
+    /// A PIN hash is there but cannot be read: the pad stays locked and says how to mend it.
+    Unreadable,
+}
+
+impl PinState {
+    /// The PIN's state from the settings and what reading them found: a hash that does not
+    /// parse as one counts as unreadable too (it could never match).
+    #[must_use]
+    pub fn of(config: &KioskConfig, unreadable: bool) -> Self {
+        match config.staff_pin_hash.as_deref() {
+            _ if unreadable => Self::Unreadable,
+            None => Self::NotSet,
+            Some(hash) if pin::is_hash(hash) => Self::Set,
+            Some(_) => Self::Unreadable,
+        }
+    }
 }
 
 /// Where staff mode stands.
@@ -174,17 +201,19 @@ impl StaffMode {
         !matches!(self.phase, StaffPhase::Closed)
     }
 
-    /// The gesture completed at `now`: the pad, or the menu at once when no PIN is set.
-    pub fn open(&mut self, now: Duration, pin_set: bool, config: &KioskConfig, clock: &dyn Clock) {
+    /// The gesture completed at `now`: the pad, or the menu at once when no PIN is set, or a
+    /// locked pad when the PIN cannot be read.
+    pub fn open(&mut self, now: Duration, pin: PinState, config: &KioskConfig, clock: &dyn Clock) {
         self.last_touch = now;
-        self.phase = if pin_set {
-            StaffPhase::Pin {
-                digits: String::new(),
-                message: None,
-                checking: None,
-            }
-        } else {
-            menu(config, clock.local_now().date(), &self.wake)
+        let pad = |message| StaffPhase::Pin {
+            digits: String::new(),
+            message,
+            checking: None,
+        };
+        self.phase = match pin {
+            PinState::Set => pad(None),
+            PinState::Unreadable => pad(Some(PinMessage::Unreadable)),
+            PinState::NotSet => menu(config, clock.local_now().date(), &self.wake),
         };
     }
 
@@ -260,7 +289,14 @@ impl StaffMode {
     ) -> StaffAction {
         let hash = config.staff_pin_hash.as_deref();
         self.last_touch = now;
-        let locked = self.gate.locked(now).is_some();
+        let locked = self.gate.locked(now).is_some()
+            || matches!(
+                self.phase,
+                StaffPhase::Pin {
+                    message: Some(PinMessage::Unreadable),
+                    ..
+                }
+            );
         match (&mut self.phase, nav) {
             (_, StaffNav::Close) => self.phase = StaffPhase::Closed,
             (StaffPhase::Pin { digits, .. }, StaffNav::Digit(d))

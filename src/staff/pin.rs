@@ -46,6 +46,12 @@ pub fn hash(pin: &str) -> Result<String, PinError> {
         .map_err(|e| PinError::Hash(e.to_string()))
 }
 
+/// Whether `hash` reads as a PHC hash string (one that could match a PIN).
+#[must_use]
+pub fn is_hash(hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok()
+}
+
 /// Whether `pin` matches the stored `hash`. A damaged hash matches nothing.
 #[must_use]
 pub fn verify(pin: &str, hash: &str) -> bool {

@@ -95,27 +95,62 @@ fn build(
         ..KioskConfig::default()
     };
     adjust(&mut config);
-    // As the command line does: problems in an existing settings file are shown to staff.
-    let settings_warnings = settings_path
-        .as_deref()
-        .filter(|path| path.exists())
-        .map(|path| plaza_kiosk::config::load(Some(path)).warnings)
-        .unwrap_or_default();
     let pack_dir = if follow_pack_dates {
         config.default_pack_dir()
     } else {
         pack_dir
     };
-    let options = AppOptions {
+    let mut options = AppOptions {
         pack_dir,
         config,
         windowed: true,
         exit_after_frames: None,
         clock: std::sync::Arc::new(clock.clone()),
         settings_path,
-        settings_warnings,
+        settings_warnings: Vec::new(),
+        pin_unreadable: None,
+        utc_offset_mismatch: None,
         follow_pack_dates,
     };
+    // As the command line does: problems in an existing settings file are shown to staff.
+    // The system's time zone is taken to be the plaza's (this machine runs on UTC).
+    if let Some(path) = options
+        .settings_path
+        .as_deref()
+        .filter(|path| path.exists())
+    {
+        let loaded = plaza_kiosk::config::load(Some(path));
+        let offset = options.config.plaza_offset().unwrap_or_default();
+        options.heed_settings(&loaded, offset);
+    }
+    start(options, (width, height), data_dir, clock)
+}
+
+/// The kiosk as the command line starts it on `pack` with the settings file at `settings`:
+/// every setting, the data folder and the PIN among them, read from the file, and the
+/// system's UTC offset taken to be `system_offset_seconds`.
+pub fn kiosk_reading_settings(pack: &str, settings: &Path, system_offset_seconds: i32) -> Kiosk {
+    let loaded = plaza_kiosk::config::load(Some(settings));
+    let clock = ManualClock::new();
+    let mut options = plaza_kiosk::app::options_for(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(pack),
+        loaded.config.clone(),
+        true,
+        None,
+    );
+    options.clock = std::sync::Arc::new(clock.clone());
+    options.settings_path = Some(settings.to_path_buf());
+    options.heed_settings(&loaded, system_offset_seconds);
+    let unused = tempfile::tempdir().expect("a temporary folder");
+    start(options, (1920.0, 1080.0), unused, clock)
+}
+
+fn start(
+    options: AppOptions,
+    (width, height): (f32, f32),
+    data_dir: tempfile::TempDir,
+    clock: ManualClock,
+) -> Kiosk {
     let harness = Harness::builder()
         .with_size(vec2(width, height))
         // Real frame pacing, so egui's double-tap and click timing behave as on the kiosk.

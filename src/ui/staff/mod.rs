@@ -39,6 +39,10 @@ pub struct StaffView<'a> {
     pub locked_for: Option<Duration>,
     /// Whether a PIN is set.
     pub pin_set: bool,
+    /// Where the settings hold a PIN hash that cannot be read (the pad stays locked).
+    pub pin_unreadable: Option<&'a str>,
+    /// `(system, plaza)` UTC offsets when the system's time zone is not the plaza's.
+    pub utc_offset_mismatch: Option<&'a (String, String)>,
     /// Problems in the settings file at start: the defaults are in use.
     pub settings_warnings: &'a [String],
     /// The visitor log's state.
@@ -156,13 +160,24 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
     nav
 }
 
-/// The warnings (no PIN, a damaged settings file) and the last thing done, boxed one under
+/// The warnings (no PIN, a system clock in another time zone, a damaged settings file) and the last thing done, boxed one under
 /// the other from `y`; returns the y below them.
 fn notices(ui: &Ui, view: &StaffView<'_>, notice: Option<&str>, inner: Rect, mut y: f32) -> f32 {
     let theme = view.theme;
     let settings = view.settings_warnings.join("\n");
+    let clock = view.utc_offset_mismatch.map(|(system, plaza)| {
+        view.format(
+            "staff-clock-offset",
+            &[("system", system), ("plaza", plaza)],
+        )
+    });
     for (shown, text, color) in [
         (!view.pin_set, view.text("staff-no-pin"), theme.wrong),
+        (
+            clock.is_some(),
+            clock.clone().unwrap_or_default(),
+            theme.wrong,
+        ),
         (
             !settings.is_empty(),
             format!("{}\n{settings}", view.text("staff-settings-problem")),

@@ -32,7 +32,8 @@ pub(super) fn pin_pad(
     ui.painter()
         .rect_filled(card, theme.radius(), theme.surface);
     let y = pin_header(ui, view, card, entered, message);
-    let enabled = view.locked_for.is_none() && message != Some(PinMessage::Checking);
+    let enabled = view.locked_for.is_none()
+        && !matches!(message, Some(PinMessage::Checking | PinMessage::Unreadable));
     let pad = Rect::from_min_size(
         pos2(card.center().x - pad_width / 2.0, y),
         vec2(pad_width, 0.0),
@@ -79,6 +80,10 @@ fn pin_header(
     }
     y += dot * 2.0 + theme.px(20.0);
     let line = match (view.locked_for, message) {
+        (_, Some(PinMessage::Unreadable)) => view.format(
+            "staff-pin-unreadable",
+            &[("where", view.pin_unreadable.unwrap_or_default())],
+        ),
         (Some(left), _) => {
             let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
             view.format(
