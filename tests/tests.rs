@@ -13,6 +13,7 @@ mod crash_safety;
 mod deploy_files;
 mod export_cli;
 mod japanese_line_breaks;
+mod keyboard;
 mod kiosk_flow;
 mod kiosk_layouts;
 mod kiosk_memory;

@@ -84,6 +84,9 @@ impl KioskApp {
             style.interaction.selectable_labels = false;
             style.visuals = egui::Visuals::light();
         });
+        // A USB keyboard must not rescale the screens (Ctrl+− would shrink touch targets below
+        // their minimum for every later visitor).
+        ctx.options_mut(|options| options.zoom_with_keyboard = false);
         let wake: Wake = {
             let ctx = ctx.clone();
             Arc::new(move || ctx.request_repaint())
@@ -159,6 +162,9 @@ impl Drop for KioskApp {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if ctx.zoom_factor() != 1.0 {
+            ctx.set_zoom_factor(1.0);
+        }
         self.cover_monitor(&ctx);
         self.guard_exit(&ctx);
         self.poll_pack();

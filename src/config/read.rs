@@ -257,7 +257,9 @@ fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -
             config.plaza_utc_offset,
             defaults.plaza_utc_offset
         ));
-        config.plaza_utc_offset.clone_from(&defaults.plaza_utc_offset);
+        config
+            .plaza_utc_offset
+            .clone_from(&defaults.plaza_utc_offset);
     }
     if config.kiosk_id.trim().is_empty() {
         config.kiosk_id = defaults.kiosk_id;
