@@ -49,22 +49,7 @@ fn the_gesture_then_the_pin_opens_the_menu_and_back_returns_to_the_visit() {
 fn five_wrong_pins_lock_the_pad_for_five_minutes() {
     let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, with_pin);
     gesture(&mut k);
-    for attempt in 1..=5 {
-        for digit in "1111".chars() {
-            k.tap(&digit.to_string());
-        }
-        k.tap("確定");
-        k.wait_until(plaza_kiosk::app::KioskApp::staff_pin_pad);
-        // The check runs on its thread; wait for its answer to show.
-        k.step_until("the PIN checked", |k| !k.shows("確認しています…"));
-        if attempt < 5 {
-            assert!(
-                k.shows_containing(&format!("あと{}回", 5 - attempt)),
-                "attempt {attempt}"
-            );
-        }
-    }
-    assert!(k.shows_containing("ロックしています"));
+    five_wrong_pins(&mut k);
     // The pad closes by itself after two quiet minutes; the lock stays.
     k.advance(Duration::from_mins(4));
     gesture(&mut k);
@@ -83,6 +68,66 @@ fn five_wrong_pins_lock_the_pad_for_five_minutes() {
     enter(&mut k, PIN);
     checked(&mut k);
     assert!(k.harness.state().staff_open() && !k.harness.state().staff_pin_pad());
+}
+
+/// Five wrong PINs on the open pad, each answered; the pad is then locked.
+fn five_wrong_pins(k: &mut kiosk_harness::Kiosk) {
+    for attempt in 1..=5 {
+        for digit in "1111".chars() {
+            k.tap(&digit.to_string());
+        }
+        k.tap("確定");
+        k.wait_until(plaza_kiosk::app::KioskApp::staff_pin_pad);
+        // The check runs on its thread; wait for its answer to show.
+        k.step_until("the PIN checked", |k| !k.shows("確認しています…"));
+        if attempt < 5 {
+            assert!(
+                k.shows_containing(&format!("あと{}回", 5 - attempt)),
+                "attempt {attempt}"
+            );
+        }
+    }
+    assert!(k.shows_containing("ロックしています"));
+}
+
+#[test]
+fn the_lockout_outlasts_a_restart() {
+    let data = util::temp_dir();
+    let start = || {
+        let folder = data.path().to_path_buf();
+        kiosk_with(
+            "content/civil-society",
+            (1920.0, 1080.0),
+            None,
+            move |config| {
+                with_pin(config);
+                config.data_dir = folder;
+            },
+        )
+    };
+    let mut k = start();
+    gesture(&mut k);
+    five_wrong_pins(&mut k);
+    let kept = data.path().join("staff-pin-lockout.ron");
+    k.step_until("the lockout written", |_| {
+        std::fs::read_to_string(&kept).is_ok_and(|text| text.contains("locked_until:Some"))
+    });
+    drop(k);
+    // A pulled plug: the kiosk starts again on the same data folder.
+    let mut k = start();
+    gesture(&mut k);
+    assert!(k.harness.state().staff_pin_pad());
+    assert!(
+        k.shows_containing("ロックしています（あと4:")
+            || k.shows_containing("ロックしています（あと5:"),
+        "still locked after the restart"
+    );
+    enter(&mut k, PIN);
+    k.harness.step();
+    assert!(
+        k.harness.state().staff_pin_pad(),
+        "the right PIN does nothing while locked"
+    );
 }
 
 #[test]

@@ -16,6 +16,7 @@ impl KioskApp {
             self.settings_saved(saved);
         }
         self.follow_pack_dates(now);
+        self.staff.background(now, self.options.clock.as_ref());
     }
 
     /// Applies a transition a screen asked for; narration controls reach the controller.

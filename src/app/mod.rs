@@ -118,7 +118,7 @@ impl KioskApp {
         let narration = NarrationController::new(player, &options.config);
         Self {
             narration,
-            staff: StaffMode::new(Arc::clone(&wake)),
+            staff: StaffMode::new(Arc::clone(&wake), Some(&options.config.data_dir)),
             gesture: StaffGesture::default(),
             settings,
             dates: pack_dates::PackDates::default(),
@@ -162,7 +162,7 @@ impl Drop for KioskApp {
 impl eframe::App for KioskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if ctx.zoom_factor() != 1.0 {
+        if (ctx.zoom_factor() - 1.0).abs() > f32::EPSILON {
             ctx.set_zoom_factor(1.0);
         }
         self.cover_monitor(&ctx);

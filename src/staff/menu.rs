@@ -5,9 +5,11 @@
 //! egui: the screens in `ui::staff` draw this and hand back a [`StaffNav`].
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use super::counts::{self, StaffCounts};
+use super::lockout_file::{self, StoredGate};
 use super::pack_scan::{self, PackEntry};
 use super::settings_form::{SettingsEdit, VisitorSettings};
 use super::{Failure, PinGate, export_targets, pin};
@@ -147,8 +149,9 @@ pub enum StaffPhase {
 pub struct StaffMode {
     /// Where it stands.
     pub phase: StaffPhase,
-    /// Wrong PINs and the lockout (kept when the pad closes).
+    /// Wrong PINs and the lockout (kept when the pad closes, and across restarts).
     pub gate: PinGate,
+    stored_gate: StoredGate,
     last_touch: Duration,
     /// Wakes the UI when a job finishes.
     wake: Wake,
@@ -170,15 +173,24 @@ pub enum StaffAction {
 }
 
 impl StaffMode {
-    /// Closed staff mode whose jobs call `wake` when they finish.
+    /// Closed staff mode whose jobs call `wake` when they finish, keeping the PIN lockout in
+    /// the folder `data_dir` (none: in memory only).
     #[must_use]
-    pub fn new(wake: Wake) -> Self {
+    pub fn new(wake: Wake, data_dir: Option<&std::path::Path>) -> Self {
+        let lockout_path = data_dir.map(|folder| folder.join(lockout_file::FILE_NAME));
         Self {
             phase: StaffPhase::Closed,
             gate: PinGate::default(),
+            stored_gate: StoredGate::start(lockout_path, Arc::clone(&wake)),
             last_touch: Duration::ZERO,
             wake,
         }
+    }
+
+    /// Once a frame, open or not: keeps the lockout's copy on disk in step.
+    pub fn background(&mut self, now: Duration, clock: &dyn Clock) {
+        self.stored_gate
+            .poll(&mut self.gate, now, clock.local_now());
     }
 
     /// When staff mode next needs a frame without a touch or a job finishing: the lockout's
@@ -238,6 +250,8 @@ impl StaffMode {
                 match result {
                     Some(JobPoll::Ready(true)) => {
                         self.gate.succeeded();
+                        self.stored_gate
+                            .save(self.gate.record(now, clock.local_now()));
                         self.phase = menu(config, clock.local_now().date(), &self.wake);
                     }
                     // A check that died counts as a wrong PIN: the pad never opens by failing.
@@ -246,13 +260,16 @@ impl StaffMode {
                         *checking = None;
                         *message = match self.gate.failed(now) {
                             Failure::TriesLeft(tries) => Some(PinMessage::Wrong(tries)),
-                            Failure::Locked(_) => {
+                            Failure::Locked(until) => {
                                 tracing::warn!(
-                                    "staff PIN pad locked for 5 minutes after 5 wrong PINs"
+                                    "staff PIN pad locked for {} minutes after 5 wrong PINs",
+                                    until.saturating_sub(now).as_secs() / 60
                                 );
                                 None
                             }
                         };
+                        self.stored_gate
+                            .save(self.gate.record(now, clock.local_now()));
                     }
                     Some(JobPoll::Running) | None => {}
                 }
@@ -290,6 +307,7 @@ impl StaffMode {
         let hash = config.staff_pin_hash.as_deref();
         self.last_touch = now;
         let locked = self.gate.locked(now).is_some()
+            || !self.stored_gate.ready()
             || matches!(
                 self.phase,
                 StaffPhase::Pin {
