@@ -1,5 +1,6 @@
 //! The files in `deploy/` that keep the kiosk on screen unattended: the systemd user unit is one
-//! systemd accepts, and the bare-X start file brings a killed kiosk back by itself.
+//! systemd accepts, the bare-X start file brings a killed kiosk back by itself, cage is not
+//! allowed VT switching, and the image's lockdown files turn off VT switching, zapping and SysRq.
 
 use crate::xvfb;
 
@@ -115,4 +116,30 @@ fn the_xinit_start_file_brings_a_killed_kiosk_back() {
     let _ = session.kill();
     let _ = session.wait();
     let _ = Command::new("kill").arg(second.to_string()).status();
+}
+
+#[test]
+fn the_cage_script_does_not_allow_vt_switching() {
+    let script = std::fs::read_to_string(Path::new(ROOT).join("deploy/cage-kiosk.sh")).unwrap();
+    let cage = script
+        .lines()
+        .find(|line| line.trim_start().starts_with("cage "))
+        .expect("the line starting cage");
+    assert!(
+        !cage.split_whitespace().any(|arg| arg == "-s"),
+        "cage's -s allows Ctrl+Alt+Fn to a console: {cage}"
+    );
+}
+
+#[test]
+fn the_image_lockdown_files_say_what_they_turn_off() {
+    let xorg =
+        std::fs::read_to_string(Path::new(ROOT).join("deploy/xorg.conf.d/10-plaza-kiosk.conf"))
+            .unwrap();
+    assert!(xorg.contains("Option \"DontVTSwitch\" \"true\""));
+    assert!(xorg.contains("Option \"DontZap\" \"true\""));
+    let sysctl =
+        std::fs::read_to_string(Path::new(ROOT).join("deploy/sysctl.d/90-plaza-kiosk.conf"))
+            .unwrap();
+    assert!(sysctl.lines().any(|line| line.trim() == "kernel.sysrq = 0"));
 }
