@@ -1,4 +1,7 @@
-//! `plaza-kiosk tally` on real files: exact CSV, copies counted once, damaged lines named.
+//! `plaza-kiosk tally` on real files: exact CSV, copies counted once, damaged lines named, a
+//! byte-order mark left by an editor ignored.
+
+use crate::util;
 
 use std::process::Command;
 
@@ -174,4 +177,17 @@ fn exhibits_pages_quizzes_and_languages_with_active_time() {
     assert_eq!(json["rows"][2]["percent_correct"], 75.0);
     // The copy's four answers and two finished quizzes.
     assert_eq!(json["duplicates_ignored"], 6);
+}
+
+#[test]
+fn a_log_saved_by_an_editor_with_a_byte_order_mark_counts_its_first_line() {
+    let dir = util::temp_dir();
+    let log = "\u{FEFF}".to_owned()
+        + &start("2021-04-01T10:00:00.000+09:00", "a")
+        + &start("2021-04-01T10:05:00.000+09:00", "b");
+    std::fs::write(dir.path().join("2021-04-01.jsonl"), log).unwrap();
+    let output = util::run(["tally", "--format", "csv", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", output.stderr);
+    assert_eq!(output.stdout, "fiscal_year,visitors\n2021,2\ntotal,2\n");
+    assert_eq!(output.stderr, "", "no damaged line");
 }

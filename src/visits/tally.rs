@@ -442,6 +442,46 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_before_the_first_line_is_not_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        // Opened and saved in an editor that adds a BOM; the second file lost its last `\n` too.
+        let bom = "\u{FEFF}";
+        let a = bom.to_owned()
+            + &start("2021-05-01T10:00:00.000+09:00", "k", "s1")
+            + &start("2021-05-01T10:05:00.000+09:00", "k", "s2");
+        let b = bom.to_owned() + start("2021-05-02T10:00:00.000+09:00", "k", "s3").trim_end();
+        let files = vec![
+            write(dir.path(), "a.jsonl", &a),
+            write(dir.path(), "b.jsonl", &b),
+        ];
+        let t = tally(
+            &files,
+            GroupBy::Day,
+            YearRange::default(),
+            FiscalCalendar::default(),
+        );
+        assert_eq!(
+            counts(&t),
+            BTreeMap::from([("2021-05-01".into(), 2), ("2021-05-02".into(), 1)]),
+            "each file's first line counts"
+        );
+        assert_eq!(t.damaged_count, 0, "{:?}", t.damaged);
+        // Only the file's start may carry one: a BOM further down is damage as before.
+        let later = start("2021-05-03T10:00:00.000+09:00", "k", "s4")
+            + bom
+            + &start("2021-05-03T10:05:00.000+09:00", "k", "s5");
+        let files = vec![write(dir.path(), "c.jsonl", &later)];
+        let t = tally(
+            &files,
+            GroupBy::Day,
+            YearRange::default(),
+            FiscalCalendar::default(),
+        );
+        assert_eq!((t.total(), t.damaged_count), (1, 1));
+        assert_eq!(t.damaged[0].line, 2);
+    }
+
+    #[test]
     fn every_prefix_of_a_log_tallies_without_error_to_at_most_the_full_count() {
         let dir = tempfile::tempdir().unwrap();
         let full: String = (0..6)
