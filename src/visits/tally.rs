@@ -703,9 +703,9 @@ mod tests {
                 before + 1,
                 "cut {cut}: the new visit and all before it"
             );
-            assert!(
-                after.damaged_count <= 1,
-                "cut {cut}: only the torn line is damaged"
+            assert_eq!(
+                after.damaged_count, 0,
+                "cut {cut}: the torn line is cut off (or, when whole, ended) before appending"
             );
         }
     }
