@@ -1,5 +1,8 @@
 //! `plaza-kiosk export`: a CSV that Excel in Japan opens as intended (BOM, CRLF, RFC 4180),
-//! with daily, monthly and per-exhibit figures of one fiscal year; parsed back here.
+//! with daily, monthly and per-exhibit figures of one fiscal year; parsed back here. A path
+//! with nothing to count writes no file and exits 4.
+
+use crate::util;
 
 use std::process::Command;
 
@@ -95,4 +98,75 @@ fn export_writes_daily_monthly_and_exhibit_rows_for_excel() {
     assert_eq!(row("exhibit", "philippines").unwrap()[3..5], ["1", "1"]);
     assert_eq!(row("total", "").unwrap()[3], "3");
     assert!(!dir.path().join("plaza-kiosk_k_FY2021.csv.partial").exists());
+}
+
+#[test]
+fn a_path_with_nothing_to_count_writes_no_file_and_exits_4() {
+    let dir = util::temp_dir();
+    let logs = dir.path().join("logs");
+    std::fs::create_dir_all(&logs).unwrap();
+    std::fs::write(
+        logs.join("2021-04-01.jsonl"),
+        line(
+            "2021-04-01T10:00:00.000+09:00",
+            "a",
+            "visit_start",
+            ",\"lang\":\"ja\"",
+        ),
+    )
+    .unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let typo = dir.path().join("lgos");
+    let out = dir.path().join("out").join("fy2021.csv");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    let text = |path: &std::path::Path| path.to_str().unwrap().to_owned();
+    let export = |paths: &[&std::path::Path]| {
+        let mut args = vec![
+            "export".to_owned(),
+            "--fiscal-year".to_owned(),
+            "2021".to_owned(),
+            "--out".to_owned(),
+            text(&out),
+        ];
+        args.extend(paths.iter().map(|p| text(p)));
+        util::run(args)
+    };
+    for (paths, bad, why) in [
+        (vec![typo.as_path()], &typo, "no such folder"),
+        (
+            vec![logs.as_path(), typo.as_path()],
+            &typo,
+            "no such folder",
+        ),
+        (
+            vec![empty.as_path(), logs.as_path()],
+            &empty,
+            "holds no visitor logs (*.jsonl)",
+        ),
+    ] {
+        let output = export(&paths);
+        assert_eq!(output.status.code(), Some(4), "{}", output.stderr);
+        assert_eq!(
+            output.stderr,
+            format!("plaza-kiosk: {}: {why}\n", bad.display())
+        );
+        let written: Vec<_> = std::fs::read_dir(out.parent().unwrap()).unwrap().collect();
+        assert!(
+            written.is_empty(),
+            "no CSV, not even a partial one: {written:?}"
+        );
+    }
+    // Logs that are there but hold no visit of that year: a year of zeros, not an error.
+    let output = util::run([
+        "export",
+        "--fiscal-year",
+        "2030",
+        "--out",
+        &text(&out),
+        &text(&logs),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", output.stderr);
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.ends_with("total,2030,,0,\r\n"), "{csv}");
 }

@@ -1,5 +1,6 @@
 //! Staff mode through the real app with an injected clock: the hidden gesture, the PIN pad
-//! with its lockout, switching packs (a broken one is refused), closing by itself, exit.
+//! with its lockout, switching packs (a broken one is refused), closing by itself, exit; the
+//! counts and the export (refused, writing nothing, before any visit is logged).
 
 use crate::kiosk_harness;
 use crate::util;
@@ -277,6 +278,41 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     let bytes = std::fs::read(stick.join(&exported[0])).expect("the CSV");
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "Excel's BOM");
     assert!(String::from_utf8_lossy(&bytes).contains("total"));
+}
+
+#[test]
+fn export_before_any_visit_says_there_is_nothing_and_writes_no_file() {
+    let usb_root = util::temp_dir();
+    let stick = usb_root.path().join("STICK");
+    std::fs::create_dir_all(&stick).expect("a USB stick");
+    let root = usb_root.path().to_path_buf();
+    let mut k = kiosk_with(
+        "content/civil-society",
+        (1920.0, 1080.0),
+        None,
+        move |config| {
+            config.removable_media_roots = vec![root];
+        },
+    );
+    let visits = k.data_dir.path().join("visits");
+    gesture(&mut k);
+    k.tap("書き出し");
+    let label = format!("ここに書き出す: {}", stick.display());
+    k.step_until("the USB stick listed", |k| k.shows(&label));
+    k.tap(&label);
+    k.step_until("the export refused", |k| {
+        k.shows_containing("書き出せませんでした")
+    });
+    assert!(
+        k.shows_containing(&format!("{}: no such folder", visits.display())),
+        "the reason names the kiosk's log folder"
+    );
+    let on_stick: Vec<_> = std::fs::read_dir(&stick)
+        .expect("the stick")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name())
+        .collect();
+    assert!(on_stick.is_empty(), "no CSV of zeros: {on_stick:?}");
 }
 
 #[test]

@@ -1,4 +1,7 @@
-//! `plaza-kiosk tally` on real files: exact CSV, copies counted once, damaged lines named.
+//! `plaza-kiosk tally` on real files: exact CSV, copies counted once, damaged lines named, a
+//! byte-order mark left by an editor ignored.
+
+use crate::util;
 
 use std::process::Command;
 
@@ -174,4 +177,89 @@ fn exhibits_pages_quizzes_and_languages_with_active_time() {
     assert_eq!(json["rows"][2]["percent_correct"], 75.0);
     // The copy's four answers and two finished quizzes.
     assert_eq!(json["duplicates_ignored"], 6);
+}
+
+#[test]
+fn a_log_saved_by_an_editor_with_a_byte_order_mark_counts_its_first_line() {
+    let dir = util::temp_dir();
+    let log = "\u{FEFF}".to_owned()
+        + &start("2021-04-01T10:00:00.000+09:00", "a")
+        + &start("2021-04-01T10:05:00.000+09:00", "b");
+    std::fs::write(dir.path().join("2021-04-01.jsonl"), log).unwrap();
+    let output = util::run(["tally", "--format", "csv", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", output.stderr);
+    assert_eq!(output.stdout, "fiscal_year,visitors\n2021,2\ntotal,2\n");
+    assert_eq!(output.stderr, "", "no damaged line");
+}
+
+#[test]
+fn a_mistyped_or_empty_path_is_an_error_naming_it_never_zero_visitors() {
+    let dir = util::temp_dir();
+    let good = dir.path().join("usb-1");
+    std::fs::create_dir_all(&good).unwrap();
+    std::fs::write(
+        good.join("2021-04-01.jsonl"),
+        start("2021-04-01T10:00:00.000+09:00", "a"),
+    )
+    .unwrap();
+    let empty = dir.path().join("usb-2");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(empty.join("notes.txt"), "no logs here").unwrap();
+    let typo = dir.path().join("usb-3");
+    let out = dir.path().join("tally.csv");
+    let text = |path: &std::path::Path| path.to_str().unwrap().to_owned();
+    for (bad, why) in [
+        (&typo, "no such folder"),
+        (&empty, "holds no visitor logs (*.jsonl)"),
+    ] {
+        // The good stick first: one wrong path among several still stops the count.
+        let output = util::run([
+            "tally".to_owned(),
+            "--format".to_owned(),
+            "csv".to_owned(),
+            "--out".to_owned(),
+            text(&out),
+            text(&good),
+            text(bad),
+        ]);
+        assert_eq!(output.status.code(), Some(4), "{}", output.stderr);
+        assert_eq!(
+            output.stderr,
+            format!("plaza-kiosk: {}: {why}\n", bad.display())
+        );
+        assert_eq!(output.stdout, "");
+        assert!(!out.exists(), "no tally written");
+    }
+    let output = util::run(["tally", "--format", "csv", &text(&good)]);
+    assert_eq!(output.status.code(), Some(0), "{}", output.stderr);
+    assert_eq!(output.stdout, "fiscal_year,visitors\n2021,1\ntotal,1\n");
+
+    // Without a path: the kiosk's data folder, here one where no visit was ever logged.
+    let settings = dir.path().join("settings.ron");
+    let data = dir.path().join("data");
+    std::fs::write(&settings, format!("(data_dir: {data:?})")).unwrap();
+    let output = util::run(["tally", "--config", &text(&settings)]);
+    assert_eq!(output.status.code(), Some(4), "{}", output.stderr);
+    assert_eq!(
+        output.stderr,
+        format!(
+            "plaza-kiosk: {}: no such folder\n",
+            data.join("visits").display()
+        )
+    );
+}
+
+#[test]
+fn the_help_lists_the_exit_statuses() {
+    for command in ["tally", "export"] {
+        let output = util::run([command, "--help"]);
+        assert_eq!(output.status.code(), Some(0));
+        for status in ["0  ", "1  ", "2  usage error", "4  nothing to count"] {
+            assert!(
+                output.stdout.contains(status),
+                "{command}: {status}: {}",
+                output.stdout
+            );
+        }
+    }
 }

@@ -1,8 +1,16 @@
-//! Visits through the real app become visitor-log events on disk, in the documented format.
+//! Visits through the real app become visitor-log events on disk, in the documented format;
+//! and a log whose disk fills up mid-line, then has room again, holds every visit once and no
+//! damaged line.
 
 use crate::kiosk_harness;
+use crate::util;
 
-use std::time::Duration;
+use std::collections::HashMap;
+use std::io::{BufRead as _, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use kiosk_harness::kiosk;
 use serde_json::Value;
@@ -113,5 +121,139 @@ fn a_visit_open_at_shutdown_ends_with_reason_shutdown() {
             .filter(|e| e["event"] == "visit_start")
             .count(),
         1
+    );
+}
+
+/// The total of the log files under `dir` as the size of a disk that fills.
+fn log_bytes(dir: &Path) -> u64 {
+    let Ok(files) = std::fs::read_dir(dir.join("visits/simulator")) else {
+        return 0;
+    };
+    files
+        .filter_map(Result::ok)
+        .filter_map(|f| f.metadata().ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// `plaza-kiosk tally --format json` of `dir`: the figures, and what it said on standard error.
+fn tally_json(dir: &Path) -> (serde_json::Value, String) {
+    let output = util::run([
+        "tally",
+        "--format",
+        "json",
+        dir.to_str().expect("a UTF-8 temporary path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", output.stderr);
+    let figures = serde_json::from_str(&output.stdout).expect("the tally's JSON");
+    (figures, output.stderr)
+}
+
+#[test]
+fn a_disk_filling_mid_line_then_freed_keeps_every_visit_once_and_no_damaged_line() {
+    use rustix::process::{Pid, Resource, Rlimit, prlimit};
+    let dir = util::temp_dir();
+    // The real writer in the real binary, its log's "disk" a file-size limit (RLIMIT_FSIZE) set
+    // from here while it runs. SIGXFSZ ignored (sh's trap lasts through exec), so a write past
+    // the limit fails part-way and then with EFBIG, as one fails with ENOSPC on a full disk.
+    let mut child = Command::new("sh")
+        .args(["-c", "trap '' XFSZ; exec \"$0\" \"$@\""])
+        .arg(env!("CARGO_BIN_EXE_plaza-kiosk"))
+        .args([
+            "simulate-visits",
+            "--visits",
+            "160",
+            "--pause-ms",
+            "25",
+            "--data-dir",
+        ])
+        .arg(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = Pid::from_child(&child);
+    let started: Arc<Mutex<Vec<String>>> = Arc::default();
+    let stdout = child.stdout.take().unwrap();
+    let reader = {
+        let started = Arc::clone(&started);
+        std::thread::Builder::new()
+            .name("simulation-reader".to_owned())
+            .spawn(move || {
+                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                    if let Some(session) = line.strip_prefix("started ") {
+                        started.lock().unwrap().push(session.to_owned());
+                    }
+                }
+            })
+            .unwrap()
+    };
+    let waited = Instant::now();
+    while log_bytes(dir.path()) == 0 {
+        assert!(waited.elapsed() < Duration::from_secs(20), "nothing logged");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // Room for about ten more lines, not a whole number of them.
+    let limit = log_bytes(dir.path()) + 1_999;
+    let unlimited = prlimit(
+        Some(pid),
+        Resource::Fsize,
+        Rlimit {
+            current: Some(limit),
+            maximum: None,
+        },
+    )
+    .unwrap();
+    // Full: visits go on (the writer queues them), the file stops growing.
+    std::thread::sleep(Duration::from_millis(1_500));
+    let started_while_full = u64::try_from(started.lock().unwrap().len()).unwrap();
+    let full = log_bytes(dir.path());
+    assert!(full <= limit, "{full} bytes past the limit of {limit}");
+    let (while_full, stderr) = tally_json(dir.path());
+    assert_eq!(
+        while_full["damaged_lines"], 0,
+        "no half line while full: {stderr}"
+    );
+    let counted_while_full = while_full["rows"].as_array().unwrap().last().unwrap()["visitors"]
+        .as_u64()
+        .unwrap();
+    assert!(
+        counted_while_full < started_while_full,
+        "visits waited in memory: {counted_while_full} on disk of {started_while_full}"
+    );
+    // Room again.
+    prlimit(Some(pid), Resource::Fsize, unlimited).unwrap();
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+
+    let started = started.lock().unwrap();
+    assert_eq!(started.len(), 160);
+    let mut on_disk: HashMap<String, usize> = HashMap::new();
+    for file in std::fs::read_dir(dir.path().join("visits/simulator")).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        assert!(text.ends_with('\n'));
+        for line in text.lines() {
+            let event: serde_json::Value = serde_json::from_str(line).expect("every line whole");
+            if event["event"] == "visit_start" {
+                *on_disk
+                    .entry(event["session"].as_str().unwrap().to_owned())
+                    .or_default() += 1;
+            }
+        }
+    }
+    for session in started.iter() {
+        assert_eq!(
+            on_disk.get(session),
+            Some(&1),
+            "visit {session} lost or doubled"
+        );
+    }
+    let (after, stderr) = tally_json(dir.path());
+    assert_eq!(after["damaged_lines"], 0, "{stderr}");
+    assert_eq!(after["duplicates_ignored"], 0);
+    assert_eq!(
+        after["rows"].as_array().unwrap().last().unwrap()["visitors"],
+        160
     );
 }

@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::config::KioskConfig;
-use crate::visits::export::export;
+use crate::visits::export::{ExportError, export};
 
-/// The `export` command: 0 on success, 1 when the file cannot be written.
+/// The `export` command: 0 on success, 1 when the file cannot be written,
+/// [`super::EXIT_NOTHING_TO_COUNT`] when a path is missing, unreadable or holds no log files (no
+/// file is written then).
 #[must_use]
 pub fn run(paths: &[PathBuf], year: i16, out: &Path, config: &KioskConfig) -> ExitCode {
     let paths = if paths.is_empty() {
@@ -22,7 +24,10 @@ pub fn run(paths: &[PathBuf], year: i16, out: &Path, config: &KioskConfig) -> Ex
         }
         Err(e) => {
             eprintln!("plaza-kiosk: {e}");
-            ExitCode::from(1)
+            match e {
+                ExportError::NothingToCount(_) => ExitCode::from(super::EXIT_NOTHING_TO_COUNT),
+                ExportError::Write { .. } | ExportError::Csv(_) => ExitCode::from(1),
+            }
         }
     }
 }

@@ -2,8 +2,10 @@
 //! file here per other subcommand (`tally`, `export`, `play`, `set-pin`, `simulate-visits`),
 //! plus the kiosk's own log ([`kiosk_log`]). Arguments are parsed by clap, then handed on.
 //!
-//! Exit codes: 0 success; 1 a pack has errors (or the kiosk could not start);
-//! 2 usage error (unknown option, bad argument).
+//! Exit codes: 0 success; 1 a pack has errors (or the kiosk could not start, or a tally or
+//! export could not be written); 2 usage error (unknown option, bad argument); 3 staff left the
+//! kiosk for the desktop ([`crate::app::EXIT_TO_DESKTOP`]); 4 `tally` or `export` found
+//! nothing to count ([`EXIT_NOTHING_TO_COUNT`]).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -23,6 +25,29 @@ pub mod play;
 pub mod set_pin;
 pub mod simulate;
 pub mod tally;
+
+/// The exit status of `tally` and `export` when a path given (or the data folder) is missing,
+/// cannot be read or holds no log files: a mistyped path must not pass for zero visitors.
+/// Apart from 2 (clap's usage errors) and 3 (the kiosk's exit to the desktop).
+pub const EXIT_NOTHING_TO_COUNT: u8 = 4;
+
+/// The exit statuses of `tally`, for its help.
+const TALLY_EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  counted (damaged lines skipped are named on standard error)
+  1  the output could not be written
+  2  usage error
+  4  nothing to count: a path given (or the data folder) does not exist, cannot be read
+     or holds no visitor logs (*.jsonl); nothing is written";
+
+/// The exit statuses of `export`, for its help.
+const EXPORT_EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  written
+  1  the file could not be written
+  2  usage error
+  4  nothing to count: a path given (or the data folder) does not exist, cannot be read
+     or holds no visitor logs (*.jsonl); no file is written";
 
 /// Touchscreen kiosk for the JICA Global Plazas.
 #[derive(Debug, Parser)]
@@ -55,6 +80,7 @@ pub enum Command {
         packs: Vec<PathBuf>,
     },
     /// Write one fiscal year's daily, monthly and per-exhibit figures as a CSV for Excel.
+    #[command(after_help = EXPORT_EXIT_STATUS_HELP)]
     Export {
         /// The fiscal year.
         #[arg(long, value_name = "N")]
@@ -98,6 +124,7 @@ pub enum Command {
     /// input); the settings file keeps its other settings and is made readable by its owner only.
     SetPin,
     /// Count visitors in visitor-log files (`*.jsonl`, folders searched recursively).
+    #[command(after_help = TALLY_EXIT_STATUS_HELP)]
     Tally {
         /// Files or folders; default: the configured data folder.
         #[arg(value_name = "PATH")]

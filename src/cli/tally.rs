@@ -1,6 +1,6 @@
 //! `plaza-kiosk tally`: visitors per fiscal year (or month, day, pack, kiosk, language), page
 //! views per exhibit or page, and quiz answers from log files, as a table with thousands
-//! separators, as CSV or as JSON.
+//! separators, as CSV or as JSON. A path with no log files is an error, never zero visitors.
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -75,8 +75,9 @@ pub struct TallyRequest {
     pub out: Option<PathBuf>,
 }
 
-/// Runs the tally; damaged lines are reported on standard error. Exit 0, or 1 when the
-/// output cannot be written.
+/// Runs the tally; damaged lines are reported on standard error. Exit 0 (damaged lines
+/// skipped or not), 1 when the output cannot be written, [`super::EXIT_NOTHING_TO_COUNT`] when a
+/// path is missing, unreadable or holds no log files (nothing is written then).
 #[must_use]
 pub fn run(request: &TallyRequest, config: &KioskConfig) -> ExitCode {
     let paths = if request.paths.is_empty() {
@@ -84,7 +85,13 @@ pub fn run(request: &TallyRequest, config: &KioskConfig) -> ExitCode {
     } else {
         request.paths.clone()
     };
-    let files = tally::log_files(&paths);
+    let files = match tally::checked_log_files(&paths) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("plaza-kiosk: {e}");
+            return ExitCode::from(super::EXIT_NOTHING_TO_COUNT);
+        }
+    };
     let result = tally::tally(
         &files,
         request.by.group(),

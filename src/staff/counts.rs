@@ -118,7 +118,8 @@ pub fn export_file_name(kiosk: &str, year: i16) -> String {
 }
 
 /// Writes fiscal year `year` into `folder` on an `export` job; the answer is the file
-/// written or why not.
+/// written or why not (a data folder without log files yet is refused, naming it, rather than
+/// written as a year of zeros).
 #[must_use]
 pub fn export_in_background(
     config: &KioskConfig,

@@ -3,7 +3,8 @@
 //! Each `tally-reader` thread takes the next file, reads it in 1 MiB blocks (memory stays small
 //! whatever the file), turns each line into at most one [`Record`] and sends the file's records
 //! to the thread adding them up. Every line is checked the same way whatever is being counted,
-//! so the damaged lines reported do not depend on `--by`.
+//! so the damaged lines reported do not depend on `--by`. A UTF-8 byte-order mark before the
+//! first line (left by an editor that opened and saved the file) is not part of it.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -21,6 +22,8 @@ use super::query::{GroupBy, YearRange};
 /// The longest line read; a longer one is damage, not an event.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
 const BLOCK_BYTES: usize = 1 << 20;
+/// The UTF-8 byte-order mark some editors put at the start of a file they save.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// What one line adds to a tally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,6 +225,11 @@ impl Reader {
     }
 
     fn read_one(&mut self, bytes: &[u8], path: &Path, number: usize) {
+        let bytes = if number == 1 {
+            bytes.strip_prefix(BOM).unwrap_or(bytes)
+        } else {
+            bytes
+        };
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return;
         }

@@ -6,6 +6,9 @@
 //! events and fields are ignored; a damaged line is skipped, counted and named as `file:line`,
 //! and never stops the tally. Files are read in blocks on a few threads ([`super::scan`]);
 //! memory grows with the number of visits (about 40 bytes each), never with the size of the logs.
+//!
+//! A path a person typed must hold something to count ([`checked_log_files`]): a mistyped
+//! folder is an error naming it, never a tally of zero visitors.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -124,7 +127,48 @@ impl Tally {
     }
 }
 
-/// The `*.jsonl` files under `paths` (files are taken as given), sorted.
+/// A path given to count from that has nothing to count.
+#[derive(Debug, thiserror::Error)]
+pub enum LogPathError {
+    /// Nothing is there (a folder, or a file when the path names a `*.jsonl`).
+    #[error("{path}: no such {}", file_or_folder(.path))]
+    Missing {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// It is there but cannot be read.
+    #[error("{path}: cannot read it: {source}")]
+    Unreadable {
+        /// The path as given.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A folder without a single log file in it or below it.
+    #[error("{path}: holds no visitor logs (*.jsonl)")]
+    NoLogs {
+        /// The folder as given.
+        path: PathBuf,
+    },
+    /// A file that is not a log file.
+    #[error("{path}: not a visitor log (*.jsonl)")]
+    NotALog {
+        /// The file as given.
+        path: PathBuf,
+    },
+}
+
+fn file_or_folder(path: &Path) -> &'static str {
+    if is_log_file(path) { "file" } else { "folder" }
+}
+
+fn is_log_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "jsonl")
+}
+
+/// The `*.jsonl` files under `paths` (files are taken as given), sorted; a path that is
+/// missing or holds none adds nothing (a kiosk without visits yet counts zero). For paths a
+/// person typed, use [`checked_log_files`].
 #[must_use]
 pub fn log_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -136,6 +180,44 @@ pub fn log_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     files
 }
 
+/// The `*.jsonl` files under `paths`, sorted, as [`log_files`] finds them, when each path
+/// exists, can be read and holds at least one; else the first path that does not, so that one
+/// mistyped path among several is never counted as zero.
+pub fn checked_log_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LogPathError> {
+    let mut files = Vec::new();
+    for path in paths {
+        let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+                LogPathError::Missing { path: path.clone() }
+            }
+            _ => LogPathError::Unreadable {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        let before = files.len();
+        if metadata.is_dir() {
+            // The folder itself must be readable; folders below it that are not (a USB
+            // stick's lost+found) are passed over as `log_files` does.
+            std::fs::read_dir(path).map_err(|source| LogPathError::Unreadable {
+                path: path.clone(),
+                source,
+            })?;
+            collect(path, &mut files);
+        } else if is_log_file(path) {
+            files.push(path.clone());
+        } else {
+            return Err(LogPathError::NotALog { path: path.clone() });
+        }
+        if files.len() == before {
+            return Err(LogPathError::NoLogs { path: path.clone() });
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
 fn collect(path: &Path, files: &mut Vec<PathBuf>) {
     if path.is_dir() {
         if let Ok(entries) = std::fs::read_dir(path) {
@@ -143,7 +225,7 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) {
                 collect(&entry.path(), files);
             }
         }
-    } else if path.extension().is_some_and(|e| e == "jsonl") {
+    } else if is_log_file(path) {
         files.push(path.to_path_buf());
     }
 }
@@ -442,6 +524,99 @@ mod tests {
     }
 
     #[test]
+    fn a_byte_order_mark_before_the_first_line_is_not_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        // Opened and saved in an editor that adds a BOM; the second file lost its last `\n` too.
+        let bom = "\u{FEFF}";
+        let a = bom.to_owned()
+            + &start("2021-05-01T10:00:00.000+09:00", "k", "s1")
+            + &start("2021-05-01T10:05:00.000+09:00", "k", "s2");
+        let b = bom.to_owned() + start("2021-05-02T10:00:00.000+09:00", "k", "s3").trim_end();
+        let files = vec![
+            write(dir.path(), "a.jsonl", &a),
+            write(dir.path(), "b.jsonl", &b),
+        ];
+        let t = tally(
+            &files,
+            GroupBy::Day,
+            YearRange::default(),
+            FiscalCalendar::default(),
+        );
+        assert_eq!(
+            counts(&t),
+            BTreeMap::from([("2021-05-01".into(), 2), ("2021-05-02".into(), 1)]),
+            "each file's first line counts"
+        );
+        assert_eq!(t.damaged_count, 0, "{:?}", t.damaged);
+        // Only the file's start may carry one: a BOM further down is damage as before.
+        let later = start("2021-05-03T10:00:00.000+09:00", "k", "s4")
+            + bom
+            + &start("2021-05-03T10:05:00.000+09:00", "k", "s5");
+        let files = vec![write(dir.path(), "c.jsonl", &later)];
+        let t = tally(
+            &files,
+            GroupBy::Day,
+            YearRange::default(),
+            FiscalCalendar::default(),
+        );
+        assert_eq!((t.total(), t.damaged_count), (1, 1));
+        assert_eq!(t.damaged[0].line, 2);
+    }
+
+    #[test]
+    fn a_path_with_nothing_to_count_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let kiosk = dir.path().join("visits/k");
+        std::fs::create_dir_all(&kiosk).unwrap();
+        let log = write(
+            &kiosk,
+            "2021-05-01.jsonl",
+            &start("2021-05-01T10:00:00.000+09:00", "k", "s1"),
+        );
+        let empty = dir.path().join("empty");
+        std::fs::create_dir_all(empty.join("sub")).unwrap();
+        write(&empty, "notes.txt", "not a log");
+        let notes = empty.join("notes.txt");
+        let typo = dir.path().join("vists");
+        let message = |paths: &[PathBuf]| checked_log_files(paths).unwrap_err().to_string();
+        assert_eq!(
+            message(std::slice::from_ref(&typo)),
+            format!("{}: no such folder", typo.display())
+        );
+        let missing_file = kiosk.join("2021-05-02.jsonl");
+        assert_eq!(
+            message(std::slice::from_ref(&missing_file)),
+            format!("{}: no such file", missing_file.display())
+        );
+        assert_eq!(
+            message(std::slice::from_ref(&empty)),
+            format!("{}: holds no visitor logs (*.jsonl)", empty.display())
+        );
+        assert_eq!(
+            message(std::slice::from_ref(&notes)),
+            format!("{}: not a visitor log (*.jsonl)", notes.display())
+        );
+        let below_a_file = log.join("x");
+        assert_eq!(
+            message(std::slice::from_ref(&below_a_file)),
+            format!("{}: no such folder", below_a_file.display())
+        );
+        // One bad path among good ones is still an error, naming that one.
+        let visits = dir.path().join("visits");
+        assert_eq!(
+            message(&[visits.clone(), typo.clone(), log.clone()]),
+            format!("{}: no such folder", typo.display())
+        );
+        assert_eq!(
+            checked_log_files(&[visits.clone(), log.clone()]).unwrap(),
+            vec![log.clone()],
+            "a folder and a file in it: the file once"
+        );
+        // The lenient listing the staff counts use is unchanged: nothing there, nothing counted.
+        assert_eq!(log_files(&[visits, typo, empty]), vec![log]);
+    }
+
+    #[test]
     fn every_prefix_of_a_log_tallies_without_error_to_at_most_the_full_count() {
         let dir = tempfile::tempdir().unwrap();
         let full: String = (0..6)
@@ -528,9 +703,9 @@ mod tests {
                 before + 1,
                 "cut {cut}: the new visit and all before it"
             );
-            assert!(
-                after.damaged_count <= 1,
-                "cut {cut}: only the torn line is damaged"
+            assert_eq!(
+                after.damaged_count, 0,
+                "cut {cut}: the torn line is cut off (or, when whole, ended) before appending"
             );
         }
     }
