@@ -1,4 +1,4 @@
-//! Numbers as the annual report writes them: 2,198,454.
+//! Numbers as the annual report writes them (2,198,454), and file sizes as people say them.
 
 /// `value` with its digits grouped by thousands: 2198454 → "2,198,454".
 #[must_use]
@@ -12,6 +12,27 @@ pub fn group_digits(value: u64) -> String {
         grouped.push(digit);
     }
     grouped
+}
+
+/// Bytes in KB or MB, as people say them.
+#[must_use]
+#[allow(
+    clippy::cast_precision_loss,
+    reason = "one decimal of a file size; precision beyond 2^52 bytes is irrelevant"
+)]
+pub fn human_bytes(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    const GIB: u64 = 1024 * MIB;
+    if bytes >= GIB {
+        format!("{:.1} GB", bytes as f64 / GIB as f64)
+    } else if bytes >= MIB {
+        format!("{:.1} MB", bytes as f64 / MIB as f64)
+    } else if bytes >= KIB {
+        format!("{:.1} KB", bytes as f64 / KIB as f64)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! plaza-kiosk: a fullscreen touchscreen kiosk for the JICA Global Plazas.
 //!
 //! The library holds all the logic; `main.rs` only hands the command line to [`cli`]. Each
-//! folder is a layer that imports only the ones before it here: [`content`] (packs),
+//! folder is a layer that imports only the ones before it here: [`decoding`] (the one place
+//! third-party decoders run on files, panics contained), [`content`] (packs),
 //! [`kiosk`] (the visitor flow as a state machine), [`audio`] (narration), [`visits`] (the
 //! visitor log and its tallies), [`config`] (the settings file), [`staff`] (staff mode below
 //! its screens) — none of these knows egui — then [`ui`] (the screens), [`app`] (ties them
@@ -14,6 +15,7 @@ pub mod audio;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod decoding;
 pub mod digits;
 pub mod fonts;
 pub mod kiosk;

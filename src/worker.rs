@@ -100,12 +100,37 @@ impl<T> Job<T> {
     }
 }
 
-/// Joins a long-lived service's thread once its channel is closed; a thread that panicked is
+/// The longest an orderly exit waits for one service's thread to end. A thread stuck in the
+/// kernel (a hung mount, a device that never answers) is left behind, logged, so the exit
+/// always finishes (the visitor log, whose thread syncs events to disk, is given twice this).
+pub const JOIN_LIMIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Joins a long-lived service's thread once its channel is closed, waiting at most `limit`
+/// ([`JOIN_LIMIT`] unless told otherwise); a thread that panicked, or did not end in time, is
 /// logged with its name (the services' `Drop` all end this way).
 pub fn join_service(name: &str, thread: Option<std::thread::JoinHandle<()>>) {
-    if let Some(thread) = thread
-        && thread.join().is_err()
-    {
+    join_within(name, thread, JOIN_LIMIT);
+}
+
+/// [`join_service`] with its own `limit`.
+pub fn join_within(
+    name: &str,
+    thread: Option<std::thread::JoinHandle<()>>,
+    limit: std::time::Duration,
+) {
+    let Some(thread) = thread else { return };
+    let deadline = std::time::Instant::now() + limit;
+    while !thread.is_finished() {
+        if std::time::Instant::now() >= deadline {
+            tracing::warn!(
+                "the {name} thread did not end within {} s; the kiosk goes on without it",
+                limit.as_secs()
+            );
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    if thread.join().is_err() {
         tracing::warn!("the {name} thread panicked");
     }
 }
@@ -215,6 +240,23 @@ mod tests {
             JobPoll::Ready(Some("test-answer".to_owned()))
         );
         assert_eq!(woken.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn a_service_thread_that_never_ends_is_left_behind_and_the_join_returns() {
+        let (_keep, stuck) = mpsc::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("test-stuck".to_owned())
+            .spawn(move || {
+                // Blocks as a read of a hung mount would: the sender is never dropped here.
+                let _ = stuck.recv();
+            })
+            .unwrap();
+        join_within(
+            "test-stuck",
+            Some(thread),
+            std::time::Duration::from_millis(50),
+        );
     }
 
     #[test]

@@ -6,26 +6,32 @@ use std::path::{Path, PathBuf};
 
 /// Each layer and the layers it may import (besides the small shared files).
 const LAYERS: &[(&str, &[&str])] = &[
-    ("content", &[]),
+    ("decoding", &[]),
+    ("content", &["decoding"]),
     ("kiosk", &[]),
-    ("audio", &[]),
+    ("audio", &["decoding"]),
     ("visits", &[]),
-    ("config", &["audio", "visits"]),
-    ("staff", &["config", "content", "visits", "kiosk", "audio"]),
+    ("config", &["audio", "visits", "content"]),
+    (
+        "staff",
+        &["config", "content", "visits", "kiosk", "audio", "decoding"],
+    ),
     (
         "ui",
-        &["content", "kiosk", "audio", "visits", "config", "staff"],
+        &[
+            "decoding", "content", "kiosk", "audio", "visits", "config", "staff",
+        ],
     ),
     (
         "app",
         &[
-            "content", "kiosk", "audio", "visits", "config", "staff", "ui",
+            "decoding", "content", "kiosk", "audio", "visits", "config", "staff", "ui",
         ],
     ),
     (
         "cli",
         &[
-            "content", "kiosk", "audio", "visits", "config", "staff", "ui", "app",
+            "decoding", "content", "kiosk", "audio", "visits", "config", "staff", "ui", "app",
         ],
     ),
 ];
@@ -35,7 +41,9 @@ const LAYERS: &[(&str, &[&str])] = &[
 const SHARED: &[&str] = &["fonts", "digits", "worker", "atomic_file", "regular_file"];
 
 /// The layers that must not know about egui.
-const WITHOUT_EGUI: &[&str] = &["content", "kiosk", "audio", "visits", "config", "staff"];
+const WITHOUT_EGUI: &[&str] = &[
+    "decoding", "content", "kiosk", "audio", "visits", "config", "staff",
+];
 
 fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).expect("src/ is readable") {

@@ -251,3 +251,93 @@ fn a_narration_file_that_went_missing_says_so_and_the_other_language_still_plays
     k.tap("聞く");
     wait_for(&mut k, Playback::Playing);
 }
+
+/// The long-narration pack with the first quiz question read from a file of its own
+/// (`audio/quiz-en.wav`), so the page's file can be spoiled alone.
+fn pack_with_a_quiz_file_of_its_own() -> (tempfile::TempDir, PathBuf) {
+    let (parent, pack) = long_narration_pack(false);
+    tone_wav(&pack.join("audio/quiz-en.wav"), 300, 8_000);
+    let exhibit = pack.join("exhibits/first.ron");
+    let text = std::fs::read_to_string(&exhibit).expect("the exhibit");
+    let text = text.replace(
+        "Narration(audio: \"audio/long-en.wav\", transcript: \"Which?\")",
+        "Narration(audio: \"audio/quiz-en.wav\", transcript: \"Which?\")",
+    );
+    std::fs::write(&exhibit, text).expect("the exhibit is rewritten");
+    (parent, pack)
+}
+
+#[test]
+fn a_narration_swapped_for_one_that_panics_its_decoder_is_unavailable_and_the_next_plays() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "a_narration_swapped_for_one_that_panics_its_decoder_is_unavailable_and_the_next_plays",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = pack_with_a_quiz_file_of_its_own();
+    let mut k = on_the_narrated_page(&pack);
+    // Swapped in after the pack was checked: once this killed the `audio` thread for good.
+    std::fs::copy(
+        util::fixture("hostile-media/rate-0.wav"),
+        pack.join("audio/long-en.wav"),
+    )
+    .expect("the file is swapped");
+    k.tap("Listen");
+    k.wait_until(|app| app.narration().transcript_open);
+    assert!(k.shows_containing("Sound is not available right now"));
+    assert!(k.shows("Hello, visitors."), "the transcript instead");
+    let problem = k.harness.state().narration().status.problem;
+    assert!(
+        problem
+            .as_deref()
+            .is_some_and(|p| p.contains("sample rate of 0 Hz")),
+        "{problem:?}"
+    );
+    k.tap("Close");
+    k.tap("Home");
+    k.tap_containing("Quiz");
+    k.tap("Start");
+    k.tap("Listen");
+    wait_for(&mut k, Playback::Playing);
+}
+
+#[test]
+fn a_narration_swapped_for_a_fifo_is_refused_at_once_and_the_kiosk_still_shuts_down() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "a_narration_swapped_for_a_fifo_is_refused_at_once_and_the_kiosk_still_shuts_down",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = pack_with_a_quiz_file_of_its_own();
+    let mut k = on_the_narrated_page(&pack);
+    // A FIFO (or a hung mount) once blocked the `audio` thread in open() for ever, and with it
+    // every later play and the orderly exit.
+    let file = pack.join("audio/long-en.wav");
+    std::fs::remove_file(&file).expect("the file is removed");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&file)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    k.tap("Listen");
+    k.wait_until(|app| app.narration().status.problem.is_some());
+    let problem = k.harness.state().narration().status.problem;
+    assert!(
+        problem
+            .as_deref()
+            .is_some_and(|p| p.contains("not a regular file but a FIFO")),
+        "{problem:?}"
+    );
+    k.tap("Close");
+    k.tap("Home");
+    k.tap_containing("Quiz");
+    k.tap("Start");
+    k.tap("Listen");
+    wait_for(&mut k, Playback::Playing);
+    // Dropping the kiosk ends its threads (the audio thread among them) in order.
+    drop(k);
+}

@@ -173,3 +173,32 @@ fn a_dated_pack_that_does_not_load_leaves_the_kiosk_on_the_chosen_pack() {
     });
     assert!(showing(&k).ends_with("civil-society"));
 }
+
+#[test]
+fn a_dated_pack_whose_sound_panics_its_decoder_leaves_the_kiosk_on_the_chosen_pack() {
+    let content = content();
+    // Once a panic in symphonia that killed the pack loader and kept the chosen pack off the
+    // screen all day.
+    std::fs::copy(
+        util::fixture("hostile-media/rate-0.wav"),
+        content.path().join("summer/audio/en/standby-1.ogg"),
+    )
+    .unwrap();
+    let settings = content.path().join("settings.ron");
+    let mut k = kiosk_on(content.path(), &settings, date(2026, 7, 25).at(9, 0, 0, 0));
+    assert!(showing(&k).ends_with("civil-society"), "{:?}", showing(&k));
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &plaza_kiosk::kiosk::Screen::Attract
+    );
+    k.advance(Duration::from_mins(2));
+    k.step_until("no dated pack waiting", |k| {
+        !k.harness.state().dated_pack_waiting()
+    });
+    assert!(showing(&k).ends_with("civil-society"));
+    k.tap(ATTRACT);
+    assert!(
+        k.harness.state().state().in_visit(),
+        "visitors use the kiosk"
+    );
+}

@@ -138,3 +138,24 @@ fn killed_between_writing_and_renaming_the_old_settings_stay_intact() {
     ]);
     assert_eq!(check.status.code(), Some(0), "{}", check.stderr);
 }
+
+#[test]
+fn a_fifo_for_the_settings_is_refused_at_once_not_waited_on() {
+    let dir = util::temp_dir();
+    let config = dir.path().join("config.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&config)
+            .status()
+            .expect("mkfifo runs")
+            .success()
+    );
+    let output = set_pin(&config, "2468\n2468\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("not a regular file but a FIFO (named pipe)")
+            && stderr.contains("nothing was changed"),
+        "{stderr}"
+    );
+}

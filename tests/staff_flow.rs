@@ -361,18 +361,23 @@ fn a_corrupt_settings_file_is_shown_to_staff_and_never_overwritten() {
 }
 
 #[test]
-fn a_pack_scan_whose_thread_dies_says_so_instead_of_checking_for_ever() {
-    // A WAV whose header gives a sample rate of 0 makes the audio decoder panic while the
-    // pack is checked, which kills the `pack-scan` job's thread.
+fn a_pack_whose_sound_panics_its_decoder_is_listed_with_why_and_every_other_pack_can_be_chosen() {
+    // A WAV whose header gives a sample rate of 0 once panicked the audio decoder while the
+    // packs were checked, which killed the `pack-scan` job: no pack could be switched to.
     let content = util::temp_dir();
     util::copy_dir(
         &util::fixture("valid/minimal"),
         &content.path().join("rate-zero"),
     );
-    let mut wav = b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00".to_vec();
-    wav.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 16, 0]);
-    wav.extend_from_slice(b"data\x00\x00\x00\x00");
-    std::fs::write(content.path().join("rate-zero/audio/hello-ja.ogg"), wav).expect("the WAV");
+    std::fs::copy(
+        util::fixture("hostile-media/rate-0.wav"),
+        content.path().join("rate-zero/audio/hello-ja.ogg"),
+    )
+    .expect("the WAV");
+    util::copy_dir(
+        &std::path::Path::new(util::CRATE_ROOT).join("content/volunteers"),
+        &content.path().join("volunteers"),
+    );
     let content_dir = content.path().to_path_buf();
     let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |config| {
         config.content_dir = content_dir;
@@ -381,7 +386,9 @@ fn a_pack_scan_whose_thread_dies_says_so_instead_of_checking_for_ever() {
     assert!(k.harness.state().staff_open(), "no PIN: the menu opens");
     k.step_until("the pack scan's end", |k| !k.shows("確認中…"));
     assert!(
-        k.shows_containing("パックを確認できませんでした"),
-        "the menu says the packs could not be checked"
+        k.shows_containing("it says a sample rate of 0 Hz"),
+        "the bad pack says why"
     );
+    k.tap("この展示に切り替える (volunteers)");
+    assert!(k.harness.state().pack_dir().ends_with("volunteers"));
 }

@@ -578,3 +578,101 @@ fn an_unknown_option_is_a_usage_error() {
     assert!(output.stderr.contains("--strictest"), "{}", output.stderr);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// A copy of the minimal pack in `content/<name>` with its Japanese narration replaced by the
+/// hostile media fixture `media`.
+fn minimal_with_narration(content: &Path, name: &str, media: &str) {
+    let pack = content.join(name);
+    util::copy_dir(&util::fixture("valid/minimal"), &pack);
+    std::fs::copy(
+        util::fixture(&format!("hostile-media/{media}")),
+        pack.join("audio/hello-ja.ogg"),
+    )
+    .expect("the narration is replaced");
+}
+
+#[test]
+fn a_sound_that_panics_its_decoder_is_named_and_the_other_packs_are_still_checked() {
+    let content = util::temp_dir();
+    util::copy_dir(
+        &util::fixture("valid/minimal"),
+        &content.path().join("a-good"),
+    );
+    minimal_with_narration(content.path(), "b-rate-0", "rate-0.wav");
+    minimal_with_narration(content.path(), "c-alaw", "alaw-zero-fields.wav");
+    minimal_with_narration(content.path(), "d-msadpcm", "msadpcm-zero-fields.wav");
+    util::copy_dir(
+        &util::fixture("valid/minimal"),
+        &content.path().join("e-good"),
+    );
+    let packs: Vec<String> = ["a-good", "b-rate-0", "c-alaw", "d-msadpcm", "e-good"]
+        .iter()
+        .map(|name| content.path().join(name).display().to_string())
+        .collect();
+    let output = util::run(std::iter::once("validate".to_owned()).chain(packs.clone()));
+    assert!(!output.stderr.contains("panicked"), "{}", output.stderr);
+    for (pack, said) in [
+        (&packs[1], "it says a sample rate of 0 Hz"),
+        (&packs[2], "it says 0 bytes a block"),
+        (&packs[3], "it says 0 samples a block"),
+    ] {
+        let line = format!(
+            "{pack}/exhibits/first.ron:35:28: error: audio \"audio/hello-ja.ogg\": the WAV header is not usable: {said}\n"
+        );
+        assert!(
+            output.stdout.contains(&line),
+            "{line}\nin:\n{}",
+            output.stdout
+        );
+    }
+    assert_eq!(
+        output
+            .stdout
+            .matches("pack minimal: 0 errors, 0 warnings")
+            .count(),
+        2,
+        "both good packs are reported as good:\n{}",
+        output.stdout
+    );
+    assert_eq!(
+        output.stdout.matches("pack minimal: ").count(),
+        5,
+        "{}",
+        output.stdout
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_sound_cut_short_is_a_warning_with_both_lengths() {
+    let content = util::temp_dir();
+    minimal_with_narration(content.path(), "cut-flac", "cut-short.flac");
+    minimal_with_narration(content.path(), "ten-hours", "claims-ten-hours.wav");
+    minimal_with_narration(content.path(), "cut-mp3", "cut-short.mp3");
+    for (name, lengths) in [
+        (
+            "cut-flac",
+            "its header says it lasts 0:01.0, but only 0:00.",
+        ),
+        (
+            "ten-hours",
+            "its header says it lasts 10:00:00.0, but only 0:01.0",
+        ),
+        ("cut-mp3", "its header says it lasts 0:01."),
+    ] {
+        let pack = content.path().join(name).display().to_string();
+        let output = util::run(["validate", &pack]);
+        assert!(
+            output.stdout.contains(&format!(
+                "{pack}/exhibits/first.ron:35:28: warning: audio \"audio/hello-ja.ogg\": {lengths}"
+            )),
+            "{name}:\n{}",
+            output.stdout
+        );
+        assert!(
+            output.stdout.contains("cut short or damaged"),
+            "{}",
+            output.stdout
+        );
+    }
+}

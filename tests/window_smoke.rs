@@ -154,3 +154,65 @@ fn sigterm_ends_the_kiosk_in_order() {
         "the PIN's hash is never logged:\n{log}"
     );
 }
+
+/// A FIFO where the settings file should be once hung the kiosk at start (and so its restart
+/// loop): it is refused at once, staff mode stays locked, and SIGTERM still ends it in order.
+#[test]
+fn a_fifo_for_the_settings_hangs_neither_the_start_nor_the_exit() {
+    let display = VirtualDisplay::start();
+    let home = tempfile::tempdir().unwrap();
+    let fifo = home.path().join("config.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let mut kiosk = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--pack", "tests/fixtures/valid/minimal", "--config"])
+        .arg(&fifo)
+        .env("HOME", home.path())
+        .env_remove("XDG_DATA_HOME")
+        .env("DISPLAY", &display.display)
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let log = home.path().join(".local/share/plaza-kiosk/logs/kiosk.log");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !std::fs::read_to_string(&log).is_ok_and(|text| text.contains("showing pack minimal")) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the kiosk did not start with a FIFO for its settings"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &kiosk.id().to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = kiosk.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the kiosk did not stop on SIGTERM"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status:?}");
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        log.contains("not a regular file but a FIFO (named pipe)")
+            && log.contains("staff mode stays locked"),
+        "{log}"
+    );
+}

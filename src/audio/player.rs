@@ -5,10 +5,10 @@
 //! and talking to ALSA all happen on the `audio` thread. The device is opened at the first
 //! play and kept; when it cannot be opened, disappears mid-play or a file does not decode, the
 //! status says so and the next play tries again (opening at most once every few seconds, so
-//! ALSA's own messages cannot flood the log).
+//! ALSA's own messages cannot flood the log). Files are opened and decoded through the
+//! decoding edge ([`crate::decoding::sound`]): a file that panics its decoder, at the start or
+//! in the middle, is "sound unavailable" for that page and the thread plays on.
 
-use std::fs::File;
-use std::io::BufReader;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 use rodio::{DeviceSinkBuilder, MixerDeviceSink, Player};
 
 use super::watched::{FirstSample, Watched};
+use crate::decoding::sound::{Contained, Stopped};
 
 /// How often the thread refreshes the position while playing.
 const TICK: Duration = Duration::from_millis(40);
@@ -225,6 +226,8 @@ struct Loaded {
     player: Player,
     requested: Instant,
     first: FirstSample,
+    /// Why the decoder failed in the middle of the file, once it has.
+    stopped: Stopped,
 }
 
 struct AudioThread {
@@ -343,34 +346,23 @@ impl AudioThread {
     }
 
     fn start(&mut self, track: &Track, requested: Instant) -> Result<Loaded, String> {
-        let file = File::open(&track.path).map_err(|e| format!("cannot open the file: {e}"))?;
-        let length = file.metadata().map(|m| m.len()).ok();
-        let mut builder = rodio::Decoder::builder()
-            .with_data(BufReader::new(file))
-            .with_seekable(true)
-            .with_hint(
-                track
-                    .path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .unwrap_or_default(),
-            );
-        if let Some(length) = length {
-            builder = builder.with_byte_len(length);
-        }
-        let decoder = builder
-            .build()
-            .map_err(|e| format!("the file does not decode: {e}"))?;
+        let (decoder, _declared) =
+            crate::decoding::sound::open(&track.path, true).map_err(|e| e.to_string())?;
         let mixer = self.device()?.sink.mixer().clone();
         let player = Player::connect_new(&mixer);
         player.set_volume(self.volume);
         let first = FirstSample::default();
-        player.append(Watched::new(decoder, first.clone()));
+        let stopped = Stopped::default();
+        player.append(Watched::new(
+            Contained::new(decoder, stopped.clone()),
+            first.clone(),
+        ));
         Ok(Loaded {
             track: track.clone(),
             player,
             requested,
             first,
+            stopped,
         })
     }
 
@@ -434,6 +426,15 @@ impl AudioThread {
             return;
         }
         let Some(loaded) = &self.loaded else { return };
+        if let Some(why) = loaded.stopped.why() {
+            tracing::warn!("narration {} stopped: {why}", loaded.track.path.display());
+            self.loaded = None;
+            self.update(|s| {
+                s.playback = Playback::Stopped;
+                s.problem = Some(why);
+            });
+            return;
+        }
         let position = loaded.player.get_pos();
         let latency = loaded
             .first

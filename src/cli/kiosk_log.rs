@@ -116,6 +116,22 @@ pub fn file_in(data_dir: &Path) -> PathBuf {
     data_dir.join("logs").join("kiosk.log")
 }
 
+/// From now on a panic on any thread is written to the kiosk's log (standard error and
+/// `kiosk.log`) with the thread's name and where it happened, instead of to standard error
+/// alone: a kiosk's journal may be gone by the time staff look. Contained panics (a decoder's,
+/// [`crate::decoding::contained`]) are logged this way too, as the bugs they are.
+pub fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("unnamed");
+        let message = crate::decoding::panic_message(info.payload());
+        let place = info
+            .location()
+            .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+        tracing::error!("the {name} thread panicked{place}: {message}");
+    }));
+}
+
 /// Starts logging to standard error and to `<data_dir>/logs/kiosk.log`. When the file cannot
 /// be opened the kiosk still runs, logging to standard error only, and says so there.
 #[must_use]
@@ -160,6 +176,48 @@ pub fn start(data_dir: &Path) -> LogGuard {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Set, in the child process of the test below, to the data folder it logs into.
+    const PANIC_LOG_DIR: &str = "PLAZA_KIOSK_TEST_PANIC_LOG_DIR";
+
+    #[test]
+    fn a_panic_on_any_thread_is_written_to_the_kiosk_log() {
+        // A panic hook and a log subscriber hold for a whole process: a child process of this
+        // test binary installs them, so the other tests run on without.
+        let dir = tempfile::tempdir().unwrap();
+        let child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "cli::kiosk_log::tests::panics_into_the_log",
+                "--include-ignored",
+            ])
+            .env(PANIC_LOG_DIR, dir.path())
+            .output()
+            .unwrap();
+        assert!(child.status.success(), "{child:?}");
+        let log = std::fs::read_to_string(dir.path().join("logs/kiosk.log")).unwrap();
+        assert!(
+            log.contains("the audio thread panicked at src/cli/kiosk_log.rs:")
+                && log.contains(": the decoder broke"),
+            "{log}"
+        );
+    }
+
+    #[test]
+    #[ignore = "run in a child process by a_panic_on_any_thread_is_written_to_the_kiosk_log"]
+    fn panics_into_the_log() {
+        let Some(dir) = std::env::var_os(PANIC_LOG_DIR).map(std::path::PathBuf::from) else {
+            return;
+        };
+        let guard = start(&dir);
+        log_panics();
+        let thread = std::thread::Builder::new()
+            .name("audio".to_owned())
+            .spawn(|| panic!("the decoder broke"))
+            .unwrap();
+        assert!(thread.join().is_err());
+        drop(guard);
+    }
 
     fn sizes(dir: &Path) -> Vec<(String, u64)> {
         let mut found: Vec<_> = std::fs::read_dir(dir)

@@ -223,6 +223,7 @@ pub fn main() -> ExitCode {
         }
         None => {
             let _log = kiosk_log::start(&config.data_dir);
+            kiosk_log::log_panics();
             for warning in &settings_warnings {
                 tracing::warn!("{warning}");
             }

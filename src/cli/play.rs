@@ -15,7 +15,7 @@ use crate::kiosk::Clock as _;
 /// Plays `file` at `volume` percent (default: the configured default, within the maximum).
 #[must_use]
 pub fn run(file: &Path, volume: Option<u8>, config: &KioskConfig) -> ExitCode {
-    let duration = match crate::content::media::check_audio(file) {
+    let duration = match crate::decoding::check_audio(file) {
         Ok(info) => info.duration,
         Err(e) => {
             eprintln!("plaza-kiosk: {}: {e}", file.display());

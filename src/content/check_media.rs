@@ -9,10 +9,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::check::{MediaKind, MediaUse, PackScan};
-use super::media;
 use super::model::Credit;
 use super::pack_path;
 use super::source_map::{SourceMap, field, item};
+use crate::decoding as media;
 
 /// Extra time allowed past the end of the audio for a caption's end (encoder padding).
 const CAPTION_TOLERANCE_MS: u64 = 250;
@@ -75,12 +75,38 @@ fn check_one(pack_dir: &Path, media_use: &MediaUse, scan: &mut PackScan) -> Opti
             None
         }
         MediaKind::Audio { .. } => match media::check_audio(&path) {
-            Ok(info) => Some(info.duration),
+            Ok(info) => {
+                if let Some(declared) = info.declared_mismatch() {
+                    scan.diagnostics.warning(
+                        &media_use.file,
+                        media_use.position,
+                        format!(
+                            "audio \"{}\": its header says it lasts {}, but only {} of sound \
+                             decodes: the file is cut short or damaged",
+                            media_use.written,
+                            length(declared),
+                            length(info.duration)
+                        ),
+                    );
+                }
+                Some(info.duration)
+            }
             Err(e) => {
                 report(scan, format!("audio \"{}\": {e}", media_use.written));
                 None
             }
         },
+    }
+}
+
+/// A length as `1:02:03.4` or `2:03.4` (tenths of a second).
+fn length(duration: Duration) -> String {
+    let tenths = duration.as_millis() / 100;
+    let (hours, minutes, seconds) = (tenths / 36_000, tenths / 600 % 60, tenths / 10 % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}.{}", tenths % 10)
+    } else {
+        format!("{minutes}:{seconds:02}.{}", tenths % 10)
     }
 }
 

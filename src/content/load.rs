@@ -116,9 +116,37 @@ pub fn load_pack(dir: &Path) -> PackReport {
     load_pack_with(dir, &FontCoverage::shipped())
 }
 
-/// [`load_pack`] with fonts already read (for validating many packs).
+/// [`load_pack`] with fonts already read (for validating many packs). Whatever the files hold,
+/// this answers: a panic anywhere in the checks (decoders are contained one level down, in
+/// [`crate::decoding`]; this is for a bug of our own) becomes an error on the pack, so the
+/// other packs are still checked and no thread dies.
 #[must_use]
 pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| checked_load(dir, coverage)))
+        .unwrap_or_else(|payload| {
+            let mut diagnostics = Diagnostics::default();
+            diagnostics.error(
+                &dir.join(MANIFEST_FILE),
+                Position::START,
+                format!(
+                    "checking this pack stopped on an internal error ({}); please report it",
+                    crate::decoding::panic_message(payload.as_ref())
+                ),
+            );
+            PackReport {
+                id: dir.file_name().map_or_else(
+                    || dir.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+                diagnostics: diagnostics.into_items(),
+                counts: PackCounts::default(),
+                languages: Vec::new(),
+                pack: None,
+            }
+        })
+}
+
+fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
     let folder_name = dir.file_name().map_or_else(
         || dir.display().to_string(),
         |n| n.to_string_lossy().into_owned(),

@@ -10,7 +10,6 @@ mod country;
 pub mod diagnostic;
 pub mod language;
 mod load;
-pub mod media;
 pub mod model;
 pub mod pack_dates;
 pub mod pack_path;

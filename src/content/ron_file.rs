@@ -4,6 +4,7 @@
 //! diagnostic here, never a panic; a file that parses comes back with its [`SourceMap`] so
 //! later checks can point into it.
 
+pub use crate::digits::human_bytes;
 use std::path::Path;
 
 use ron::extensions::Extensions;
@@ -180,26 +181,5 @@ pub fn describe_io(error: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "file not found".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission denied: cannot read it".to_owned(),
         _ => format!("cannot read it: {error}"),
-    }
-}
-
-/// Bytes in KB or MB, as people say them.
-#[must_use]
-#[allow(
-    clippy::cast_precision_loss,
-    reason = "one decimal of a file size; precision beyond 2^52 bytes is irrelevant"
-)]
-pub fn human_bytes(bytes: u64) -> String {
-    const KIB: u64 = 1024;
-    const MIB: u64 = 1024 * 1024;
-    const GIB: u64 = 1024 * MIB;
-    if bytes >= GIB {
-        format!("{:.1} GB", bytes as f64 / GIB as f64)
-    } else if bytes >= MIB {
-        format!("{:.1} MB", bytes as f64 / MIB as f64)
-    } else if bytes >= KIB {
-        format!("{:.1} KB", bytes as f64 / KIB as f64)
-    } else {
-        format!("{bytes} bytes")
     }
 }

@@ -15,7 +15,8 @@ pub struct PackEntry {
     pub id: String,
     /// Errors found.
     pub errors: usize,
-    /// The first few problems, for the list.
+    /// The first few problems, each as `file:line:column: message` with the file inside the
+    /// pack, for the list.
     pub problems: Vec<String>,
     /// The loaded pack, when it has no errors.
     pub pack: Option<Box<Pack>>,
@@ -41,7 +42,16 @@ pub fn scan(content_dir: &std::path::Path) -> Vec<PackEntry> {
                 .diagnostics
                 .iter()
                 .filter(|d| d.severity == content::Severity::Error)
-                .map(ToString::to_string)
+                .map(|d| {
+                    let file = d.file.strip_prefix(&dir).unwrap_or(&d.file);
+                    format!(
+                        "{}:{}:{}: {}",
+                        file.display(),
+                        d.position.line,
+                        d.position.column,
+                        d.message
+                    )
+                })
                 .collect();
             let active_days = report.pack.as_ref().and_then(|pack| {
                 let active = pack.manifest.active.as_ref()?;

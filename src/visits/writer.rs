@@ -128,7 +128,11 @@ impl VisitLog {
 
     fn stop(&mut self) {
         self.sender = None;
-        crate::worker::join_service("visit-log", self.thread.take());
+        crate::worker::join_within(
+            "visit-log",
+            self.thread.take(),
+            crate::worker::JOIN_LIMIT * 2,
+        );
     }
 }
 

@@ -11,7 +11,7 @@ use std::thread::JoinHandle;
 use image::RgbaImage;
 use image::imageops::FilterType;
 
-use crate::content::media;
+use crate::decoding as media;
 
 /// One picture at one display size.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -93,10 +93,15 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     let current = entry.dir == view.current_pack;
     // Problems in red; a dated pack's days, when it shows by itself, in grey.
     let (status, status_color) = match entry.pack.as_ref().map(|_| entry.active_days) {
+        // The first problem itself, so staff can tell the author what to mend.
         None => (
-            view.format(
-                "staff-pack-problems",
-                &[("errors", &entry.errors.to_string())],
+            format!(
+                "{} {}",
+                view.format(
+                    "staff-pack-problems",
+                    &[("errors", &entry.errors.to_string())],
+                ),
+                entry.problems.first().map_or("", String::as_str)
             ),
             theme.wrong,
         ),
