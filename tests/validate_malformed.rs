@@ -676,3 +676,59 @@ fn a_sound_cut_short_is_a_warning_with_both_lengths() {
         );
     }
 }
+
+#[test]
+fn a_windows_style_path_is_told_to_use_slashes() {
+    let (_parent, pack) = util::copy_of_fixture("valid/minimal");
+    let exhibit = pack.join("exhibits/first.ron");
+    let text = std::fs::read_to_string(&exhibit).expect("the exhibit");
+    std::fs::write(
+        &exhibit,
+        text.replacen("\"images/cover.png\"", "\"images\\cover.png\"", 1),
+    )
+    .expect("the exhibit is rewritten");
+    let shown = pack.display().to_string();
+    let output = util::run(["validate", &shown]);
+    assert!(
+        output
+            .stdout
+            .contains(&format!("{shown}/exhibits/first.ron:8:"))
+            && output.stdout.contains(
+                "in a file path, separate folders with \"/\" (images/cover.png), never \"\\\""
+            ),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn an_exhibit_file_or_manifest_linked_from_outside_the_pack_is_refused() {
+    let (_parent, pack) = util::copy_of_fixture("valid/minimal");
+    let outside = util::temp_dir();
+    let moved = outside.path().join("first.ron");
+    std::fs::rename(pack.join("exhibits/first.ron"), &moved).expect("moved out");
+    std::os::unix::fs::symlink(&moved, pack.join("exhibits/first.ron")).expect("linked in");
+    let shown = pack.display().to_string();
+    let output = util::run(["validate", &shown]);
+    assert!(
+        output.stdout.contains(
+            "error: \"exhibits/first.ron\" points outside the pack folder (through a symbolic link)"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert_eq!(output.status.code(), Some(1));
+
+    let manifest = outside.path().join("pack.ron");
+    std::fs::rename(pack.join("pack.ron"), &manifest).expect("moved out");
+    std::os::unix::fs::symlink(&manifest, pack.join("pack.ron")).expect("linked in");
+    let output = util::run(["validate", &shown]);
+    assert!(
+        output.stdout.contains(&format!(
+            "{shown}/pack.ron:1:1: error: \"pack.ron\" points outside the pack folder (through a symbolic link)"
+        )),
+        "{}",
+        output.stdout
+    );
+}

@@ -184,6 +184,12 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
         );
         return fail(scan, folder_name);
     }
+    // pack.ron and the exhibit files obey the rule media do: no link out of the pack.
+    if let Err(e) = super::pack_path::resolve(dir, MANIFEST_FILE) {
+        scan.diagnostics
+            .error(&manifest_file, Position::START, e.to_string());
+        return fail(scan, folder_name);
+    }
     let Some(parsed) =
         ron_file::read::<PackManifest>(&manifest_file, &manifest_file, &mut scan.diagnostics)
     else {
@@ -271,6 +277,14 @@ fn load_exhibits(
                 position,
                 format!("exhibit \"{id}\" has no file: expected {EXHIBITS_DIR}/{id}.ron"),
             );
+            all_read = false;
+            continue;
+        }
+        let written = format!("{EXHIBITS_DIR}/{id}.ron");
+        if let Err(e) = super::pack_path::resolve(dir, &written) {
+            let position = manifest_map.position(&super::source_map::item("exhibits", index));
+            scan.diagnostics
+                .error(manifest_file, position, e.to_string());
             all_read = false;
             continue;
         }

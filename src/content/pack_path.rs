@@ -21,6 +21,9 @@ pub enum PackPathError {
     /// The path uses backslashes.
     #[error("\"{0}\" uses \"\\\"; separate folders with \"/\"")]
     Backslash(String),
+    /// The path holds a line break or tab (a `\n` or `\t` in RON, meant as a folder separator).
+    #[error("\"{0}\" holds a line break or tab: was a \"\\\" written? Separate folders with \"/\"")]
+    ControlCharacter(String),
     /// The file does not exist.
     #[error("\"{0}\" not found")]
     NotFound(String),
@@ -74,6 +77,11 @@ pub fn check_form(written: &str) -> Result<(), PackPathError> {
     if written.contains('\\') {
         return Err(PackPathError::Backslash(written.to_owned()));
     }
+    if written.chars().any(char::is_control) {
+        return Err(PackPathError::ControlCharacter(
+            written.escape_default().to_string(),
+        ));
+    }
     let path = Path::new(written);
     if path.has_root() || written.starts_with('~') {
         return Err(PackPathError::Absolute(written.to_owned()));
@@ -105,5 +113,10 @@ mod tests {
             Err(PackPathError::Backslash(_))
         ));
         assert_eq!(check_form(" "), Err(PackPathError::Empty));
+        // "images\new.png" in RON is "images", a line break and "ew.png".
+        assert_eq!(
+            check_form("images\new.png").unwrap_err().to_string(),
+            "\"images\\new.png\" holds a line break or tab: was a \"\\\" written? Separate folders with \"/\""
+        );
     }
 }

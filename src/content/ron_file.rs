@@ -45,10 +45,13 @@ pub fn read<T: DeserializeOwned>(
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let metadata = std::fs::metadata(path).map_err(|e| describe_io(&e))?;
-    if !metadata.is_file() {
-        return Err("this is not a file".to_owned());
-    }
+    use std::io::Read as _;
+    // Opened without blocking (a FIFO in a pack is refused, not waited on).
+    let mut file = crate::regular_file::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput => "this is not a file".to_owned(),
+        _ => describe_io(&e),
+    })?;
+    let metadata = file.metadata().map_err(|e| describe_io(&e))?;
     if metadata.len() > MAX_RON_FILE_BYTES {
         return Err(format!(
             "file is too large ({}); a pack's RON files may be at most {}",
@@ -56,7 +59,9 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
             human_bytes(MAX_RON_FILE_BYTES)
         ));
     }
-    std::fs::read(path).map_err(|e| describe_io(&e))
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(|e| describe_io(&e))?;
+    Ok(bytes)
 }
 
 /// Parses RON `bytes` as `T`; problems go to `diagnostics` under `shown_path`.
@@ -167,6 +172,10 @@ fn describe_ron_error(code: &ron::Error) -> String {
         ron::Error::ExpectedStringEnd => {
             "the text in quotes that starts here is never closed with a \"".to_owned()
         }
+        ron::Error::InvalidEscape(what) => format!(
+            "{what}: in text in quotes a \\ starts an escape such as \\n; in a file path, \
+             separate folders with \"/\" (images/cover.png), never \"\\\""
+        ),
         ron::Error::ExpectedInteger => {
             "expected a whole number here, written with digits only and no quotes".to_owned()
         }
