@@ -129,6 +129,8 @@ struct Monkey {
     /// egui's clock at the start; egui's time then follows the kiosk clock.
     egui_time_start: f64,
     visited: Visited,
+    /// The most bytes of picture textures held after any frame.
+    most_texture_bytes: usize,
 }
 
 impl Monkey {
@@ -143,6 +145,7 @@ impl Monkey {
             answers_in_quiz: 0,
             egui_time_start,
             visited: Visited::default(),
+            most_texture_bytes: 0,
         }
     }
 
@@ -164,6 +167,15 @@ impl Monkey {
     /// What must hold after every frame, and what the monkey has visited so far.
     fn check(&mut self) {
         let app = self.kiosk.harness.state();
+        let bytes = app.texture_bytes();
+        assert!(
+            bytes <= ImageCache::BUDGET_BYTES,
+            "{bytes} bytes of pictures held, more than the cache's budget of {} (frame {}, {})",
+            ImageCache::BUDGET_BYTES,
+            self.frames,
+            self.pack,
+        );
+        self.most_texture_bytes = self.most_texture_bytes.max(bytes);
         let textures = app.texture_count();
         assert!(
             textures <= ImageCache::CAPACITY,
@@ -424,7 +436,7 @@ fn monkey_on(pack: &'static str, salt: u64) {
     println!(
         "{pack}: {} events in {} frames, {:.1?}; frames on attract {}, language {}, home {}, \
          exhibit pages {} ({} of {pages} pages), image viewer {}, quiz {} ({} answers), \
-         idle prompt {}; idle resets {}",
+         idle prompt {}; idle resets {}; picture textures at most {:.1} MiB of a {} MiB budget",
         monkey.kiosk.events_sent,
         monkey.frames,
         started.elapsed(),
@@ -438,6 +450,8 @@ fn monkey_on(pack: &'static str, salt: u64) {
         visited.quiz_answers,
         visited.idle_prompt,
         visited.idle_resets,
+        monkey.most_texture_bytes as f64 / 1_048_576.0,
+        ImageCache::BUDGET_BYTES / 1_048_576,
     );
     assert!(monkey.kiosk.events_sent >= TOTAL_EVENTS);
     assert!(

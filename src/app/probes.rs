@@ -61,6 +61,12 @@ impl KioskApp {
         self.images.texture_count()
     }
 
+    /// Bytes of picture textures held (for tests).
+    #[must_use]
+    pub fn texture_bytes(&self) -> usize {
+        self.images.texture_bytes()
+    }
+
     /// Waits until every visit event recorded so far is on disk (for tests: the `visit-log`
     /// thread writes within a quarter of a second).
     pub fn flush_visit_log(&self) {

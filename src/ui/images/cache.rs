@@ -1,7 +1,9 @@
 //! Pack pictures as textures: requested from the decoder thread, kept in a bounded cache.
 //!
-//! At most [`ImageCache::CAPACITY`] textures live at once; the least recently shown go first,
-//! so memory stays flat however long visitors browse.
+//! Pictures are decoded at the size they are shown at, and the textures held at once are
+//! bounded in bytes ([`ImageCache::BUDGET_BYTES`], 4 bytes a pixel) and in number
+//! ([`ImageCache::CAPACITY`]): the least recently shown go first, but never one shown in the
+//! current frame, so memory stays flat however long visitors browse.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -26,6 +28,7 @@ enum Entry {
     Ready {
         texture: TextureHandle,
         last_used: u64,
+        bytes: usize,
     },
     Failed,
 }
@@ -40,6 +43,9 @@ pub struct ImageCache {
 impl ImageCache {
     /// Most textures kept at once (a home screen of covers plus a few pages).
     pub const CAPACITY: usize = 32;
+    /// Most texture memory kept at once: a full-screen picture at 1920×1080 is 8 MiB, a home
+    /// screen of covers about 6 MiB, an exhibit page's picture about 3 MiB.
+    pub const BUDGET_BYTES: usize = 32 * 1024 * 1024;
 
     /// A cache whose decoder wakes `ctx` when a picture is ready.
     #[must_use]
@@ -74,6 +80,7 @@ impl ImageCache {
                         Entry::Ready {
                             texture: ctx.load_texture(name, image, TextureOptions::LINEAR),
                             last_used: self.frame,
+                            bytes: size[0] * size[1] * 4,
                         }
                     }
                     Err(e) => {
@@ -91,7 +98,9 @@ impl ImageCache {
     pub fn get(&mut self, path: PathBuf, max_side: f32) -> ImageSlot {
         let key = ImageKey::new(path, max_side);
         match self.entries.get_mut(&key) {
-            Some(Entry::Ready { texture, last_used }) => {
+            Some(Entry::Ready {
+                texture, last_used, ..
+            }) => {
                 *last_used = self.frame;
                 ImageSlot::Ready(texture.clone())
             }
@@ -117,28 +126,49 @@ impl ImageCache {
             .count()
     }
 
+    /// Bytes of texture memory currently held (4 a pixel).
+    #[must_use]
+    pub fn texture_bytes(&self) -> usize {
+        self.entries
+            .values()
+            .map(|e| match e {
+                Entry::Ready { bytes, .. } => *bytes,
+                _ => 0,
+            })
+            .sum()
+    }
+
     /// Whether any picture is still being decoded.
     #[must_use]
     pub fn is_loading(&self) -> bool {
         self.entries.values().any(|e| matches!(e, Entry::Loading))
     }
 
+    /// Drops the least recently shown textures until both bounds hold, keeping those shown
+    /// in the current frame (a screen always has its pictures).
     fn evict(&mut self) {
-        let excess = self.texture_count().saturating_sub(Self::CAPACITY);
-        if excess == 0 {
+        let (mut count, mut bytes) = (self.texture_count(), self.texture_bytes());
+        if count <= Self::CAPACITY && bytes <= Self::BUDGET_BYTES {
             return;
         }
-        let mut ready: Vec<(u64, ImageKey)> = self
+        let mut ready: Vec<(u64, usize, ImageKey)> = self
             .entries
             .iter()
             .filter_map(|(key, entry)| match entry {
-                Entry::Ready { last_used, .. } => Some((*last_used, key.clone())),
+                Entry::Ready {
+                    last_used, bytes, ..
+                } if *last_used + 1 < self.frame => Some((*last_used, *bytes, key.clone())),
                 _ => None,
             })
             .collect();
-        ready.sort_by_key(|(last_used, _)| *last_used);
-        for (_, key) in ready.into_iter().take(excess) {
+        ready.sort_by_key(|(last_used, _, _)| *last_used);
+        for (_, size, key) in ready {
+            if count <= Self::CAPACITY && bytes <= Self::BUDGET_BYTES {
+                break;
+            }
             self.entries.remove(&key);
+            count -= 1;
+            bytes -= size;
         }
     }
 }
