@@ -216,3 +216,101 @@ fn a_fifo_for_the_settings_hangs_neither_the_start_nor_the_exit() {
         "{log}"
     );
 }
+
+/// A pack whose sound panics its decoder, sitting in the content folder (dated for today, or
+/// not dated at all), once killed the pack loader and kept the chosen pack off the screen all
+/// day: the real kiosk now shows the chosen pack and says why the dated one is not shown.
+#[test]
+fn a_pack_whose_sound_panics_its_decoder_keeps_nobody_from_the_chosen_pack() {
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the real kiosk dates packs by the real clock: the test's dates must match"
+    )]
+    let today = jiff::Zoned::now().date();
+    let content = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let hostile = root.join("tests/fixtures/hostile-media/rate-0.wav");
+    crate::util::copy_dir(
+        &root.join("tests/fixtures/valid/minimal"),
+        &content.path().join("chosen"),
+    );
+    for (name, dated) in [("dated-today", true), ("undated", false)] {
+        let pack = content.path().join(name);
+        crate::util::copy_dir(&root.join("tests/fixtures/valid/minimal"), &pack);
+        std::fs::copy(&hostile, pack.join("audio/hello-ja.ogg")).unwrap();
+        let manifest = pack.join("pack.ron");
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        let text = text.replace(
+            "active: DateRange(from: \"2026-04-01\", until: \"2027-03-31\"),",
+            &if dated {
+                format!(
+                    "active: DateRange(from: \"{}\", until: \"{}\"),",
+                    today.yesterday().unwrap(),
+                    today.tomorrow().unwrap()
+                )
+            } else {
+                String::new()
+            },
+        );
+        std::fs::write(&manifest, text).unwrap();
+    }
+    // The chosen pack is shown every day of the year.
+    let chosen = content.path().join("chosen/pack.ron");
+    let text = std::fs::read_to_string(&chosen).unwrap();
+    std::fs::write(
+        &chosen,
+        text.replace(
+            "active: DateRange(from: \"2026-04-01\", until: \"2027-03-31\"),",
+            "",
+        ),
+    )
+    .unwrap();
+    let display = VirtualDisplay::start();
+    let data = tempfile::tempdir().unwrap();
+    let config = data.path().join("kiosk.ron");
+    std::fs::write(
+        &config,
+        format!(
+            "(data_dir: {:?}, content_dir: {:?}, default_pack: \"chosen\")",
+            data.path(),
+            content.path()
+        ),
+    )
+    .unwrap();
+    let mut kiosk = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
+        .args(["--config"])
+        .arg(&config)
+        .env("DISPLAY", &display.display)
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let log = data.path().join("logs/kiosk.log");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let shown = loop {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        if text.contains("showing pack minimal") {
+            break text;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the chosen pack was not shown:\n{text}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(
+        shown.contains("/chosen)"),
+        "the chosen pack is the one on show:\n{shown}"
+    );
+    assert!(
+        shown.contains("it says a sample rate of 0 Hz"),
+        "the log says why the dated pack is not shown:\n{shown}"
+    );
+    assert!(!shown.contains("panicked"), "{shown}");
+    assert!(kiosk.try_wait().unwrap().is_none(), "the kiosk runs on");
+    let _ = Command::new("kill")
+        .args(["-TERM", &kiosk.id().to_string()])
+        .status();
+    let _ = kiosk.wait();
+}
