@@ -86,7 +86,8 @@ staff-pin-wrong = Wrong PIN ({ $tries ->
        *[other] { $tries } tries left
     })
 staff-pin-locked = Locked after repeated wrong PINs ({ $time } left)
-staff-pin-unreadable = The PIN in the settings file cannot be read, so the menu stays locked ({ $where }). Mend or delete that line, then set the PIN again with “plaza-kiosk set-pin”.
+staff-pin-unreadable-title = The staff menu is locked
+staff-pin-unreadable = The PIN in the settings file cannot be read, so the menu stays locked. Mend or delete the line below in the settings file, then set the PIN again with “plaza-kiosk set-pin”.
 staff-no-pin = No PIN is set: anyone can open this menu. Set one with "plaza-kiosk set-pin".
 staff-clock-offset = This computer keeps time at UTC{ $system }, but the plaza is at UTC{ $plaza }: visits are being dated on the wrong day. Set the computer’s time zone (in Japan: Asia/Tokyo).
 staff-back = Back to the exhibition

@@ -51,7 +51,7 @@ fn pack_list(
     let theme = view.theme;
     let heading = (view.text("staff-packs"), TextStyle::Heading, theme.ink);
     let heading_height = widgets::line_at(ui, theme, heading, area.min);
-    let mut y = area.top() + heading_height + theme.px(16.0);
+    let y = area.top() + heading_height + theme.px(16.0);
     let packs = match packs {
         Outcome::Ready(packs) => packs,
         Outcome::Pending(_) => {
@@ -70,16 +70,29 @@ fn pack_list(
     };
     let mut chosen = None;
     let row_height = theme.touch_target() + theme.px(32.0);
-    for (index, entry) in packs.iter().enumerate() {
-        let row = Rect::from_min_size(pos2(area.left(), y), vec2(area.width(), row_height));
-        if row.bottom() > area.bottom() {
-            break;
-        }
-        if pack_row(ui, view, entry, row) {
-            chosen = Some(index);
-        }
-        y = row.bottom() + theme.px(12.0);
-    }
+    // However many packs there are and however little room the warnings above leave, every
+    // one can be reached: the list scrolls (a drag, as any list on a touch screen).
+    let list = Rect::from_min_max(pos2(area.left(), y), area.max);
+    let mut list_ui = ui.new_child(egui::UiBuilder::new().max_rect(list));
+    egui::ScrollArea::vertical()
+        .id_salt("staff-pack-list")
+        .auto_shrink([false, false])
+        .show(&mut list_ui, |ui| {
+            for (index, entry) in packs.iter().enumerate() {
+                // A pack with problems has room for two lines of them.
+                let height = if entry.pack.is_none() {
+                    row_height + theme.px(36.0)
+                } else {
+                    row_height
+                };
+                let (row, _) =
+                    ui.allocate_exact_size(vec2(list.width(), height), egui::Sense::hover());
+                if pack_row(ui, view, entry, row) {
+                    chosen = Some(index);
+                }
+                ui.add_space(theme.px(12.0));
+            }
+        });
     chosen
 }
 
@@ -153,12 +166,19 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     job.wrap.overflow_character = Some('…');
     let name = ui.painter().layout_job(job);
     let name_height = name.size().y;
-    let block = name_height
-        + if status.is_empty() {
-            0.0
-        } else {
-            theme.px(32.0)
-        };
+    let said = (!status.is_empty()).then(|| {
+        let mut job = egui::text::LayoutJob::simple(
+            status,
+            theme.font(TextStyle::Caption),
+            status_color,
+            text_width,
+        );
+        job.wrap.max_rows = if entry.pack.is_none() { 2 } else { 1 };
+        job.wrap.overflow_character = Some('…');
+        ui.painter().layout_job(job)
+    });
+    let gap = theme.px(4.0);
+    let block = name_height + said.as_ref().map_or(0.0, |said| gap + said.size().y);
     let text_top = row.center().y - block * 0.5;
     widgets::text_at(
         ui,
@@ -166,22 +186,10 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
         name,
         theme.ink,
     );
-    if !status.is_empty() {
-        let mut job = egui::text::LayoutJob::simple_singleline(
-            status,
-            theme.font(TextStyle::Caption),
-            status_color,
-        );
-        job.wrap.max_width = text_width;
-        job.wrap.max_rows = 1;
-        job.wrap.overflow_character = Some('…');
-        let said = ui.painter().layout_job(job);
+    if let Some(said) = said {
         widgets::text_at(
             ui,
-            pos2(
-                row.left() + theme.px(24.0),
-                text_top + name_height + theme.px(4.0),
-            ),
+            pos2(row.left() + theme.px(24.0), text_top + name_height + gap),
             said,
             status_color,
         );

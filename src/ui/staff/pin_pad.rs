@@ -1,5 +1,6 @@
 //! The PIN pad: a dot per digit typed (how many, never which), what the pad says (wrong, tries
-//! left, checking, locked with the time left), the digits in a 3×4 grid and cancel.
+//! left, checking, locked with the time left), the digits in a 3×4 grid and cancel; and, when
+//! the PIN's hash in the settings cannot be read, a locked card in its place.
 
 use egui::{Align, Layout, Rect, Stroke, Ui, pos2, vec2};
 
@@ -17,6 +18,9 @@ pub(super) fn pin_pad(
     entered: usize,
     message: Option<PinMessage>,
 ) -> Option<StaffNav> {
+    if message == Some(PinMessage::Unreadable) {
+        return locked_card(ui, view);
+    }
     let theme = view.theme;
     let screen = ui.max_rect();
     let key = theme.px(130.0);
@@ -80,10 +84,7 @@ fn pin_header(
     }
     y += dot * 2.0 + theme.px(20.0);
     let line = match (view.locked_for, message) {
-        (_, Some(PinMessage::Unreadable)) => view.format(
-            "staff-pin-unreadable",
-            &[("where", view.pin_unreadable.unwrap_or_default())],
-        ),
+        (_, Some(PinMessage::Unreadable)) => String::new(),
         (Some(left), _) => {
             let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
             view.format(
@@ -110,6 +111,69 @@ fn pin_header(
         widgets::text_at(ui, pos2(card.center().x, y), said, theme.wrong);
     }
     y + said_height + theme.px(16.0)
+}
+
+/// Instead of the pad when the PIN's hash cannot be read: why the menu stays locked, where the
+/// problem is, how to mend it, and the way back.
+fn locked_card(ui: &mut Ui, view: &StaffView<'_>) -> Option<StaffNav> {
+    let theme = view.theme;
+    let screen = ui.max_rect();
+    let width = theme.px(900.0).min(screen.width() - theme.px(80.0));
+    let inner = width - theme.px(96.0);
+    let title = kinsoku::layout_text(
+        ui.painter(),
+        &view.text("staff-pin-unreadable-title"),
+        &theme.font(TextStyle::Heading),
+        theme.ink,
+        inner,
+        false,
+    );
+    let said = kinsoku::layout_text(
+        ui.painter(),
+        &view.text("staff-pin-unreadable"),
+        &theme.font(TextStyle::Body),
+        theme.ink,
+        inner,
+        false,
+    );
+    let place = kinsoku::layout_text(
+        ui.painter(),
+        view.pin_unreadable.unwrap_or_default(),
+        &theme.font(TextStyle::Caption),
+        theme.wrong,
+        inner,
+        false,
+    );
+    let gap = theme.px(24.0);
+    let height = theme.px(48.0) * 2.0
+        + title.size().y
+        + said.size().y
+        + place.size().y
+        + theme.touch_target()
+        + 3.0 * gap;
+    let card = Rect::from_center_size(screen.center(), vec2(width, height));
+    ui.painter()
+        .rect_filled(card, theme.radius(), theme.surface);
+    let left = card.left() + theme.px(48.0);
+    let mut y = card.top() + theme.px(48.0);
+    for (galley, color) in [(title, theme.ink), (said, theme.ink), (place, theme.wrong)] {
+        let height = galley.size().y;
+        widgets::text_at(ui, pos2(left, y), galley, color);
+        y += height + gap;
+    }
+    let mut zone = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(Rect::from_min_size(
+                pos2(left, y),
+                vec2(inner, theme.touch_target()),
+            ))
+            .layout(Layout::top_down(Align::Min)),
+    );
+    let close = view.text("staff-pin-cancel");
+    Button::new(&close)
+        .icon(Icon::Close)
+        .show(&mut zone, theme, view.clicks_allowed)
+        .then_some(StaffNav::Close)
 }
 
 /// The digits, clear and OK in a 3×4 grid from `pad.min`, and cancel below.
