@@ -84,7 +84,6 @@ fn pin_header(
     }
     y += dot * 2.0 + theme.px(20.0);
     let line = match (view.locked_for, message) {
-        (_, Some(PinMessage::Unreadable)) => String::new(),
         (Some(left), _) => {
             let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
             view.format(
@@ -96,7 +95,8 @@ fn pin_header(
             view.format("staff-pin-wrong", &[("tries", &tries.to_string())])
         }
         (None, Some(PinMessage::Checking)) => view.text("staff-pin-checking"),
-        (None, None) => String::new(),
+        // An unreadable PIN has the locked card instead of this pad.
+        (None, None | Some(PinMessage::Unreadable)) => String::new(),
     };
     let said = kinsoku::layout_text(
         ui.painter(),
