@@ -8,6 +8,8 @@
 # "exit the kiosk" (status 3).
 setterm --blank 0 --powerdown 0 2>/dev/null || true
 cd "${PLAZA_KIOSK_HOME:-$HOME/plaza-kiosk}" || exit 1
+# Memory stays flat over a day (see src/cli/steady_memory.rs); the kiosk sets it itself too.
+export MALLOC_MMAP_THRESHOLD_=131072
 while true; do
   cage -d -- ./bin/plaza-kiosk --config "$HOME/.config/plaza-kiosk/config.ron"
   [ "$?" -eq 3 ] && break

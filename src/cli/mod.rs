@@ -24,6 +24,7 @@ pub mod kiosk_log;
 pub mod play;
 pub mod set_pin;
 pub mod simulate;
+mod steady_memory;
 pub mod tally;
 
 /// The exit status of `tally` and `export` when a path given (or the data folder) is missing,
@@ -164,6 +165,10 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    if cli.command.is_none() {
+        // Before anything is read or said: this may start the process again.
+        steady_memory::hold_the_mmap_threshold();
+    }
     // Without --config, the standard settings file is read if there is one.
     let settings_path = cli
         .config

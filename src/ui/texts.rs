@@ -216,6 +216,8 @@ mod tests {
         ("from", "7/20"),
         ("until", "8/31"),
         ("free", "480 MiB"),
+        ("system", "+00:00"),
+        ("plaza", "+09:00"),
     ];
 
     /// The same with several of each, grouped digits among them.
@@ -244,6 +246,8 @@ mod tests {
         ("from", "12/20"),
         ("until", "1/7"),
         ("free", "12.3 GiB"),
+        ("system", "-05:00"),
+        ("plaza", "+09:00"),
     ];
 
     fn message_ids(source: &str) -> BTreeSet<String> {
