@@ -324,7 +324,7 @@ fn a_narration_swapped_for_a_fifo_is_refused_at_once_and_the_kiosk_still_shuts_d
         .expect("mkfifo runs");
     assert!(made.success());
     k.tap("Listen");
-    k.wait_until(|app| app.narration().status.problem.is_some());
+    k.wait_until(|app| app.narration().transcript_open);
     let problem = k.harness.state().narration().status.problem;
     assert!(
         problem

@@ -27,5 +27,7 @@ pub fn hold_the_mmap_threshold() {
         .args(std::env::args_os().skip(1))
         .env(VARIABLE, THRESHOLD)
         .exec();
-    eprintln!("plaza-kiosk: cannot start again with {VARIABLE} set ({error}); memory may grow while visitors browse");
+    eprintln!(
+        "plaza-kiosk: cannot start again with {VARIABLE} set ({error}); memory may grow while visitors browse"
+    );
 }
