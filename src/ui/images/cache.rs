@@ -44,8 +44,9 @@ impl ImageCache {
     /// Most textures kept at once (a home screen of covers plus a few pages).
     pub const CAPACITY: usize = 32;
     /// Most texture memory kept at once: a full-screen picture at 1920×1080 is 8 MiB, a home
-    /// screen of covers about 6 MiB, an exhibit page's picture about 3 MiB.
-    pub const BUDGET_BYTES: usize = 32 * 1024 * 1024;
+    /// screen of covers about 6 MiB, an exhibit page's picture about 3 MiB. (At 32 MiB, PSS
+    /// rose 1.43× over 10 minutes of random touches; see README.)
+    pub const BUDGET_BYTES: usize = 16 * 1024 * 1024;
 
     /// A cache whose decoder wakes `ctx` when a picture is ready.
     #[must_use]
