@@ -2,8 +2,9 @@
 //! with `image`, sound with rodio/symphonia) is called from here and nowhere else. Files are
 //! opened only if they are regular files ([`crate::regular_file`]: a FIFO never blocks a
 //! thread), sizes and headers are checked before a decoder sees them (a 5 KB PNG claiming
-//! 100000×100000 pixels, a WAV claiming a sample rate of 0), and the decoder itself runs
-//! [`contained`]: a panic inside it becomes an error naming the file, never a dead thread.
+//! 100000×100000 pixels, a WAV claiming a sample rate of 0, a FLAC comment claiming 2 GB), and
+//! the decoder itself runs [`contained`]: a panic inside it becomes an error naming the file,
+//! never a dead thread.
 //! Sound played as it decodes goes through [`sound::Contained`], which does the same for each
 //! sample the output pulls.
 //!
@@ -12,6 +13,7 @@
 mod mp3_header;
 pub mod picture;
 pub mod sound;
+mod tags;
 mod wav_header;
 
 use std::path::Path;
@@ -77,6 +79,10 @@ pub enum MediaError {
     /// A WAV header with values no sound can have.
     #[error("the WAV header is not usable: {0}")]
     WavHeader(String),
+    /// Tags or a picture inside a sound file claiming more bytes than the file holds there
+    /// (the decoder would allocate them before finding out).
+    #[error("the tags in the file are not usable: {0}")]
+    Tags(String),
 }
 
 /// Runs `decode` (a call into a third-party decoder); a panic inside it becomes

@@ -1,7 +1,8 @@
 //! Sound: a WAV header is checked before symphonia sees it (a sample rate or block size of
-//! 0 panics it), every decoder call is [`contained`], and a sound played as it decodes is
-//! wrapped in [`Contained`], so a panic in the middle of a file ends that sound, says why, and
-//! leaves the thread that pulled the sample (the output's) running.
+//! 0 panics it), so are the lengths in its tags (a comment claiming gigabytes would be
+//! allocated before it is read), every decoder call is [`contained`], and a sound played as it
+//! decodes is wrapped in [`Contained`], so a panic in the middle of a file ends that sound,
+//! says why, and leaves the thread that pulled the sample (the output's) running.
 
 use std::fs::File;
 use std::io::{BufReader, Seek as _};
@@ -12,7 +13,7 @@ use std::time::Duration;
 use rodio::Source;
 
 use super::{
-    MAX_AUDIO_FILE_BYTES, MediaError, check_file_size, contained, mp3_header, panic_message,
+    MAX_AUDIO_FILE_BYTES, MediaError, check_file_size, contained, mp3_header, panic_message, tags,
     wav_header,
 };
 
@@ -45,15 +46,17 @@ impl AudioInfo {
 pub type FileDecoder = rodio::Decoder<BufReader<File>>;
 
 /// Opens the sound at `path` for decoding: a regular file within the size limit whose WAV
-/// header (if it is a WAV) is usable, the decoder built [`contained`]; `seekable` for playing
-/// (the player seeks), not for measuring (decoded straight through, as the length checks
-/// always have been). Also returns the length the header claims.
+/// header (if it is a WAV) and tags are usable, the decoder built [`contained`]; `seekable`
+/// for playing (the player seeks), not for measuring (decoded straight through, as the length
+/// checks always have been). Also returns the length the header claims.
 pub fn open(path: &Path, seekable: bool) -> Result<(FileDecoder, Option<Duration>), MediaError> {
     check_file_size(path, MAX_AUDIO_FILE_BYTES)?;
     let mut file = crate::regular_file::open(path).map_err(|e| MediaError::Io(e.to_string()))?;
     let wav = wav_header::read(BufReader::new(&file)).map_err(MediaError::WavHeader)?;
     file.rewind().map_err(|e| MediaError::Io(e.to_string()))?;
     let mp3 = mp3_header::declared(BufReader::new(&file));
+    file.rewind().map_err(|e| MediaError::Io(e.to_string()))?;
+    tags::check(&file).map_err(MediaError::Tags)?;
     file.rewind().map_err(|e| MediaError::Io(e.to_string()))?;
     let length = file
         .metadata()
@@ -254,6 +257,32 @@ mod tests {
         ] {
             let error = check_audio(&fixture(&format!("hostile-media/{file}"))).unwrap_err();
             assert_eq!(error, MediaError::WavHeader(said.to_owned()), "{file}");
+        }
+    }
+
+    #[test]
+    fn tags_claiming_gigabytes_are_refused_before_symphonia_allocates_them() {
+        for (file, said) in [
+            (
+                "comment-claims-2gb.flac",
+                "its FLAC VORBIS_COMMENT block says a comment of 2225602560 bytes, where 0 bytes are left",
+            ),
+            (
+                "id3-frame-claims-4gb.mp3",
+                "its ID3v2.3 tag has a TIT2 frame of 4026531840 bytes, where 5 bytes are left",
+            ),
+            (
+                "comment-claims-4gb.ogg",
+                "its Ogg Vorbis comment header says a comment of 4026531840 bytes, where 8 bytes are left",
+            ),
+        ] {
+            let path = fixture(&format!("hostile-media/{file}"));
+            assert_eq!(
+                check_audio(&path).unwrap_err(),
+                MediaError::Tags(said.to_owned()),
+                "{file}"
+            );
+            assert!(open(&path, true).is_err(), "{file}");
         }
     }
 
