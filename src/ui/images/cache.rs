@@ -24,7 +24,8 @@ pub enum ImageSlot {
 }
 
 enum Entry {
-    Loading,
+    /// Being decoded; asked for last in this frame.
+    Loading(u64),
     Ready {
         texture: TextureHandle,
         last_used: u64,
@@ -78,9 +79,15 @@ impl ImageCache {
                         let size = [pixels.width() as usize, pixels.height() as usize];
                         let image = ColorImage::from_rgba_unmultiplied(size, pixels.as_raw());
                         let name = decoded.key.path.display().to_string();
+                        // Counted as used when it was last asked for: a picture whose screen
+                        // was left while it decoded can go at once.
+                        let last_used = match self.entries.get(&decoded.key) {
+                            Some(Entry::Loading(asked)) => *asked,
+                            _ => 0,
+                        };
                         Entry::Ready {
                             texture: ctx.load_texture(name, image, TextureOptions::LINEAR),
-                            last_used: self.frame,
+                            last_used,
                             bytes: size[0] * size[1] * 4,
                         }
                     }
@@ -105,12 +112,15 @@ impl ImageCache {
                 *last_used = self.frame;
                 ImageSlot::Ready(texture.clone())
             }
-            Some(Entry::Loading) => ImageSlot::Loading,
+            Some(Entry::Loading(asked)) => {
+                *asked = self.frame;
+                ImageSlot::Loading
+            }
             Some(Entry::Failed) => ImageSlot::Failed,
             None => match &self.loader {
                 Some(loader) => {
                     loader.request(key.clone());
-                    self.entries.insert(key, Entry::Loading);
+                    self.entries.insert(key, Entry::Loading(self.frame));
                     ImageSlot::Loading
                 }
                 None => ImageSlot::Failed,
@@ -142,7 +152,9 @@ impl ImageCache {
     /// Whether any picture is still being decoded.
     #[must_use]
     pub fn is_loading(&self) -> bool {
-        self.entries.values().any(|e| matches!(e, Entry::Loading))
+        self.entries
+            .values()
+            .any(|e| matches!(e, Entry::Loading(_)))
     }
 
     /// Drops the least recently shown textures until both bounds hold, keeping those shown
