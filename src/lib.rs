@@ -21,6 +21,8 @@ pub mod fonts;
 pub mod kiosk;
 pub mod regular_file;
 pub mod staff;
+#[cfg(test)]
+mod test_child;
 pub mod ui;
 pub mod visits;
 pub mod worker;

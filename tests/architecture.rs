@@ -38,7 +38,14 @@ const LAYERS: &[(&str, &[&str])] = &[
 
 /// The small shared files at the top of `src/`: anything may use them, they use no layer
 /// (the font coverage is read by the pack checks, so `fonts` stands on its own).
-const SHARED: &[&str] = &["fonts", "digits", "worker", "atomic_file", "regular_file"];
+const SHARED: &[&str] = &[
+    "fonts",
+    "digits",
+    "worker",
+    "atomic_file",
+    "regular_file",
+    "test_child",
+];
 
 /// The layers that must not know about egui.
 const WITHOUT_EGUI: &[&str] = &[

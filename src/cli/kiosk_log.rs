@@ -177,46 +177,32 @@ pub fn start(data_dir: &Path) -> LogGuard {
 mod tests {
     use super::*;
 
-    /// Set, in the child process of the test below, to the data folder it logs into.
-    const PANIC_LOG_DIR: &str = "PLAZA_KIOSK_TEST_PANIC_LOG_DIR";
-
     #[test]
     fn a_panic_on_any_thread_is_written_to_the_kiosk_log() {
-        // A panic hook and a log subscriber hold for a whole process: a child process of this
-        // test binary installs them, so the other tests run on without.
+        // A panic hook and a log subscriber hold for a whole process: the work is done in a
+        // child process of this test binary, so the other tests run on without them.
+        if let Some(dir) = crate::test_child::child_dir() {
+            let guard = start(&dir);
+            log_panics();
+            let thread = std::thread::Builder::new()
+                .name("audio".to_owned())
+                .spawn(|| panic!("the decoder broke"))
+                .unwrap();
+            assert!(thread.join().is_err());
+            drop(guard);
+            return;
+        }
         let dir = tempfile::tempdir().unwrap();
-        let child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "cli::kiosk_log::tests::panics_into_the_log",
-                "--include-ignored",
-            ])
-            .env(PANIC_LOG_DIR, dir.path())
-            .output()
-            .unwrap();
-        assert!(child.status.success(), "{child:?}");
+        crate::test_child::run_in_child(
+            "cli::kiosk_log::tests::a_panic_on_any_thread_is_written_to_the_kiosk_log",
+            dir.path(),
+        );
         let log = std::fs::read_to_string(dir.path().join("logs/kiosk.log")).unwrap();
         assert!(
             log.contains("the audio thread panicked at src/cli/kiosk_log.rs:")
                 && log.contains(": the decoder broke"),
             "{log}"
         );
-    }
-
-    #[test]
-    #[ignore = "run in a child process by a_panic_on_any_thread_is_written_to_the_kiosk_log"]
-    fn panics_into_the_log() {
-        let Some(dir) = std::env::var_os(PANIC_LOG_DIR).map(std::path::PathBuf::from) else {
-            return;
-        };
-        let guard = start(&dir);
-        log_panics();
-        let thread = std::thread::Builder::new()
-            .name("audio".to_owned())
-            .spawn(|| panic!("the decoder broke"))
-            .unwrap();
-        assert!(thread.join().is_err());
-        drop(guard);
     }
 
     fn sizes(dir: &Path) -> Vec<(String, u64)> {

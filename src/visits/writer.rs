@@ -617,29 +617,18 @@ mod tests {
         );
     }
 
-    /// Set, in the child process of the test below, to the data folder it writes into.
-    const FILE_SIZE_LIMIT_DIR: &str = "PLAZA_KIOSK_TEST_FILE_SIZE_LIMIT_DIR";
-
     #[test]
     fn a_disk_filling_mid_line_leaves_no_half_line_and_loses_nothing() {
-        // A file-size limit (RLIMIT_FSIZE) holds for a whole process: a child process of this
-        // test binary writes under it, so the other tests run on without one.
+        // A file-size limit (RLIMIT_FSIZE) holds for a whole process: the writing is done in a
+        // child process of this test binary, so the other tests run on without one.
+        if let Some(dir) = crate::test_child::child_dir() {
+            writes_under_a_file_size_limit(&dir);
+            return;
+        }
         let dir = tempfile::tempdir().unwrap();
-        let child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--exact",
-                "visits::writer::tests::writes_under_a_file_size_limit",
-                "--include-ignored",
-                "--nocapture",
-            ])
-            .env(FILE_SIZE_LIMIT_DIR, dir.path())
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8_lossy(&child.stdout);
-        assert!(
-            child.status.success() && stdout.contains("1 passed"),
-            "{stdout}{}",
-            String::from_utf8_lossy(&child.stderr)
+        crate::test_child::run_in_child(
+            "visits::writer::tests::a_disk_filling_mid_line_leaves_no_half_line_and_loses_nothing",
+            dir.path(),
         );
         let folder = dir.path().join("visits/k1");
         let text = std::fs::read_to_string(folder.join("2026-11-27.jsonl")).unwrap();
@@ -651,13 +640,9 @@ mod tests {
         assert_eq!(tallied(&folder), (0, 6), "no damaged line");
     }
 
-    #[test]
-    #[ignore = "run in a child process by a_disk_filling_mid_line_leaves_no_half_line_and_loses_nothing"]
-    fn writes_under_a_file_size_limit() {
+    /// The child's half: writes under a limit that cuts the third line short, then with room.
+    fn writes_under_a_file_size_limit(dir: &Path) {
         use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
-        let Some(dir) = std::env::var_os(FILE_SIZE_LIMIT_DIR).map(PathBuf::from) else {
-            return;
-        };
         // Past the limit a write fails with EFBIG instead of SIGXFSZ ending the process.
         signal_hook::flag::register(signal_hook::consts::SIGXFSZ, Arc::default()).unwrap();
         let day = dir.join("visits/k1/2026-11-27.jsonl");
@@ -668,7 +653,7 @@ mod tests {
             )
         };
         let line_bytes = visit(0).to_line().len() as u64;
-        let log = VisitLog::start(&dir, "k1").unwrap();
+        let log = VisitLog::start(dir, "k1").unwrap();
         log.record(visit(0));
         log.flush();
         // Room for a line and a half more: the file's third line is cut short by the "disk".
