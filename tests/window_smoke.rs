@@ -1,10 +1,52 @@
 //! The real binary opens a real window under Xvfb, renders and exits cleanly, with a good pack
 //! and with a broken one (which must give a calm screen, not a crash).
 
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output};
 
 use crate::xvfb;
 use xvfb::VirtualDisplay;
+
+/// Sends SIGTERM and waits (at most 10 s) for an orderly exit, not death by the signal.
+fn stop_in_order(kiosk: &mut Child) {
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &kiosk.id().to_string()])
+            .status()
+            .expect("kill runs")
+            .success()
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = kiosk.try_wait().expect("the kiosk's status") {
+            break status;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the kiosk did not stop on SIGTERM"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(
+        status.success(),
+        "an orderly exit, not death by signal: {status:?}"
+    );
+}
+
+/// The kiosk's log at `log` once it says `said` (waiting at most 20 s).
+fn log_saying(log: &std::path::Path, said: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if text.contains(said) {
+            return text;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the kiosk's log never said {said:?}:\n{text}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
 
 fn run_kiosk(display: &VirtualDisplay, pack: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
@@ -118,29 +160,7 @@ fn sigterm_ends_the_kiosk_in_order() {
     drop(probe);
     let listening = listening_sockets(kiosk.id());
     assert!(listening.is_empty(), "the kiosk listens: {listening:?}");
-    let pid = kiosk.id().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = kiosk.try_wait().unwrap() {
-            break status;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the kiosk did not stop on SIGTERM"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    };
-    assert!(
-        status.success(),
-        "an orderly exit, not death by signal: {status:?}"
-    );
+    stop_in_order(&mut kiosk);
     let log = std::fs::read_to_string(data.path().join("logs/kiosk.log")).unwrap();
     for said in ["starting", "showing pack minimal", "plaza-kiosk stopped"] {
         assert!(log.contains(said), "the kiosk log says {said:?}:\n{log}");
@@ -182,33 +202,8 @@ fn a_fifo_for_the_settings_hangs_neither_the_start_nor_the_exit() {
         .spawn()
         .unwrap();
     let log = home.path().join(".local/share/plaza-kiosk/logs/kiosk.log");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while !std::fs::read_to_string(&log).is_ok_and(|text| text.contains("showing pack minimal")) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the kiosk did not start with a FIFO for its settings"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &kiosk.id().to_string()])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    let status = loop {
-        if let Some(status) = kiosk.try_wait().unwrap() {
-            break status;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the kiosk did not stop on SIGTERM"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    };
-    assert!(status.success(), "{status:?}");
+    log_saying(&log, "showing pack minimal");
+    stop_in_order(&mut kiosk);
     let log = std::fs::read_to_string(&log).unwrap();
     assert!(
         log.contains("not a regular file but a FIFO (named pipe)")
@@ -287,18 +282,7 @@ fn a_pack_whose_sound_panics_its_decoder_keeps_nobody_from_the_chosen_pack() {
         .spawn()
         .unwrap();
     let log = data.path().join("logs/kiosk.log");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    let shown = loop {
-        let text = std::fs::read_to_string(&log).unwrap_or_default();
-        if text.contains("showing pack minimal") {
-            break text;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the chosen pack was not shown:\n{text}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    };
+    let shown = log_saying(&log, "showing pack minimal");
     assert!(
         shown.contains("/chosen)"),
         "the chosen pack is the one on show:\n{shown}"
