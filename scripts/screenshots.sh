@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Takes screenshots of every kiosk screen, in Japanese and English, on a 1920×1080 (landscape)
-# and a 1080×1920 (portrait) screen, by tapping through the real release binary under Xvfb.
+# Takes screenshots of every kiosk screen, in Japanese (日本語, with furigana on as visitors
+# first see it, and one page with it off), easy Japanese (やさしい にほんご) and English, on a
+# 1920×1080 (landscape) and a 1080×1920 (portrait) screen, by tapping through the real release
+# binary under Xvfb.
 #
 #   scripts/screenshots.sh            # both orientations
 #   scripts/screenshots.sh portrait   # only one (landscape | portrait)
@@ -13,6 +15,10 @@
 # for a given screen size): when a screen's layout changes, run the script, look at the
 # pictures and update the coordinates below. A tap that changes nothing on screen is tried
 # once more and then reported, so a stale coordinate shows up as a warning, not as silence.
+# Furigana make Japanese texts taller than English ones, so a button can sit lower in Japanese
+# than in English: the coordinates are read off both, and a few screens have their own.
+#
+#   SCREENSHOTS_SETTLE=3 scripts/screenshots.sh   # a busy machine: more time for pictures
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/packages.sh
@@ -51,8 +57,8 @@ printf '(idle_timeout_secs: %d, idle_countdown_secs: %d)\n' "$idle_timeout" "$id
   >"$work/idle.ron"
 
 # Seconds to wait after a tap before a capture: the screen changes at once, but pictures are
-# decoded on a worker thread and appear a moment later.
-settle=1.5
+# decoded on a worker thread and appear a moment later (later still on a busy machine).
+settle=${SCREENSHOTS_SETTLE:-1.5}
 # Seconds from the window appearing to the first capture (pack loading, attract picture).
 start_wait=3
 
@@ -167,13 +173,28 @@ staff_gesture() {
   return 0
 }
 
+# shot NAME: captures the screen once it has stopped changing (a picture fading in);
+# shot NAME now: at once (the attract loop and the idle countdown never stop moving).
 shot_count=0
 shot() {
   local name=$1 file
   shot_count=$((shot_count + 1))
   file=$(printf '%s/%s/%02d-%s.png' "$full" "$orientation" "$shot_count" "$name")
+  [ "${2:-}" = now ] || still_fingerprint >/dev/null
   import -window root "$file"
   echo "  $file"
+}
+
+# switch_language LIST_ENTRY NAME: the top bar's one language button ("日本語 ⌄", "English ⌄",
+# "やさしい にほんご ⌄") opens the list of every language below the bar; then NAME in it.
+switch_language() {
+  local entry=$1 name=$2
+  tap "${bar_languages[@]}" "the language button (to choose $name)"
+  case "$entry" in
+    ja) tap "${list_ja[@]}" "$name in the language list" ;;
+    easy) tap "${list_easy[@]}" "$name in the language list" ;;
+    en) tap "${list_en[@]}" "$name in the language list" ;;
+  esac
 }
 
 # Tap coordinates, in screen pixels, read off the screenshots of each orientation.

@@ -19,6 +19,7 @@ pub mod decoding;
 pub mod digits;
 pub mod fonts;
 pub mod kiosk;
+pub mod phrase_breaks;
 pub mod regular_file;
 pub mod staff;
 #[cfg(test)]

@@ -45,6 +45,7 @@ const SHARED: &[&str] = &[
     "atomic_file",
     "regular_file",
     "test_child",
+    "phrase_breaks",
 ];
 
 /// The layers that must not know about egui.

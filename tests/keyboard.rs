@@ -31,7 +31,7 @@ fn press(k: &mut kiosk_harness::Kiosk, key: Key, modifiers: Modifiers) {
 #[test]
 fn ctrl_minus_and_ctrl_plus_do_not_rescale_the_screens() {
     let mut k = kiosk_harness::kiosk();
-    k.tap("画面にタッチして、はじめましょう   ·   Touch the screen to begin");
+    k.tap_containing("Touch the screen to begin");
     let english = |k: &kiosk_harness::Kiosk| {
         k.harness
             .get_by_label("English")

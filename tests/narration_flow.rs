@@ -18,7 +18,7 @@ use plaza_kiosk::audio::Playback;
 use plaza_kiosk::kiosk::Screen;
 use sound::{FileDevice, in_child_with, missing_device_home, tone_wav};
 
-const TOUCH_TO_BEGIN: &str = "画面にタッチして、はじめましょう   ·   Touch the screen to begin";
+const TOUCH_TO_BEGIN: &str = "Touch the screen to begin";
 
 /// A copy of the minimal fixture pack whose page narration is five minutes long in each
 /// language; `autoplay` sets the pack's `narration_autoplay`.
@@ -71,8 +71,8 @@ fn wait_for(k: &mut Kiosk, want: Playback) {
 
 fn on_the_narrated_page(pack: &std::path::Path) -> Kiosk {
     let mut k = kiosk_at(pack.to_str().expect("a UTF-8 path"), 1920.0, 1080.0);
-    k.tap(TOUCH_TO_BEGIN);
-    k.tap("English");
+    k.tap_containing(TOUCH_TO_BEGIN);
+    k.tap_language("English");
     k.tap("The first exhibit");
     assert_eq!(
         k.harness.state().state().screen(),
@@ -125,7 +125,7 @@ fn play_pause_resume_switch_language_then_leaving_the_page_stops_it() {
     wait_for(&mut k, Playback::Playing);
 
     // The Japanese track replaces the English one.
-    k.tap("日本語");
+    k.tap_language("日本語");
     k.wait_until(|app| {
         app.narration().status.track.map(|t| t.language).as_deref() == Some("ja")
             && app.narration().status.playback == Playback::Playing
@@ -216,8 +216,8 @@ fn a_quiz_question_read_aloud_has_its_controls_and_leaving_it_stops_it() {
     }
     let (_parent, pack) = long_narration_pack(false);
     let mut k = kiosk_at(pack.to_str().expect("a UTF-8 path"), 1920.0, 1080.0);
-    k.tap(TOUCH_TO_BEGIN);
-    k.tap("English");
+    k.tap_containing(TOUCH_TO_BEGIN);
+    k.tap_language("English");
     k.tap_containing("Quiz");
     k.tap("Start");
     assert!(k.shows("Which?"));
@@ -247,7 +247,7 @@ fn a_narration_file_that_went_missing_says_so_and_the_other_language_still_plays
     k.wait_until(|app| app.narration().transcript_open);
     assert!(k.shows_containing("Sound is not available right now"));
     assert!(k.shows("Hello, visitors."), "the transcript instead");
-    k.tap("日本語");
+    k.tap_language("日本語");
     k.tap("聞く");
     wait_for(&mut k, Playback::Playing);
 }

@@ -13,7 +13,7 @@ use kiosk_harness::{Kiosk, kiosk_following_dates};
 use plaza_kiosk::config::{self, KioskConfig};
 use plaza_kiosk::kiosk::ManualClock;
 
-const ATTRACT: &str = "画面にタッチして、はじめましょう   ·   Touch the screen to begin";
+const ATTRACT: &str = "Touch the screen to begin";
 
 /// A content folder with the civil-society pack and a "summer" pack (the volunteers pack's
 /// content) active from 20 July to 31 August 2026.
@@ -73,7 +73,7 @@ fn the_dated_pack_takes_over_between_visits_and_hands_back_after_its_last_day() 
 
     // 23:59:30 a visit begins; at 00:00:15 the date check finds the summer pack.
     k.advance(Duration::from_secs(29));
-    k.tap(ATTRACT);
+    k.tap_containing(ATTRACT);
     assert!(k.harness.state().state().in_visit());
     k.advance(Duration::from_secs(45));
     k.wait_until(plaza_kiosk::app::KioskApp::dated_pack_waiting);
@@ -196,7 +196,7 @@ fn a_dated_pack_whose_sound_panics_its_decoder_leaves_the_kiosk_on_the_chosen_pa
         !k.harness.state().dated_pack_waiting()
     });
     assert!(showing(&k).ends_with("civil-society"));
-    k.tap(ATTRACT);
+    k.tap_containing(ATTRACT);
     assert!(
         k.harness.state().state().in_visit(),
         "visitors use the kiosk"

@@ -56,8 +56,8 @@ fn a_mistyped_value_keeps_the_pin_the_data_folder_and_the_kiosk_id() {
         "staff see what is wrong and where"
     );
     k.tap("展示にもどる");
-    k.tap("画面にタッチして、はじめましょう   ·   Touch the screen to begin");
-    k.tap("English");
+    k.tap_containing("Touch the screen to begin");
+    k.tap_language("English");
     k.tap("Finish");
     k.harness.state().flush_visit_log();
     let day_files: Vec<_> = std::fs::read_dir(data.join("visits/ichigaya-2"))

@@ -30,8 +30,8 @@ fn validate_passes_on_every_shipped_pack_with_the_summary_lines() {
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert_eq!(
         stdout,
-        "pack civil-society: 0 errors, 0 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 14 narrations; languages ja,en\n\
-         pack volunteers: 0 errors, 0 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 12 narrations; languages ja,en\n"
+        "pack civil-society: 0 errors, 0 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 21 narrations; languages ja,ja-x-easy,en\n\
+         pack volunteers: 0 errors, 0 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 18 narrations; languages ja,ja-x-easy,en\n"
     );
 }
 
@@ -49,8 +49,14 @@ fn the_packs_together_are_as_large_as_promised_and_use_every_question_kind() {
     for pack in &packs {
         assert_eq!(
             pack.manifest.languages,
-            ["ja", "en"],
-            "Japanese first, then English"
+            ["ja", "ja-x-easy", "en"],
+            "Japanese first, then easy Japanese, then English"
+        );
+        assert!(
+            pack.manifest
+                .furigana
+                .is_some_and(|f| f.shown && f.every_kanji),
+            "furigana on every kanji, shown from the start"
         );
         for quiz in pack.exhibits.iter().filter_map(|e| e.quiz.as_ref()) {
             let has =
@@ -100,12 +106,12 @@ fn every_key_figure_of_the_seed_is_shown_as_a_key_figure() {
 }
 
 #[test]
-fn the_first_page_of_every_exhibit_is_narrated_in_both_languages_with_captions() {
+fn the_first_page_of_every_exhibit_is_narrated_in_every_language_with_captions() {
     for name in ["civil-society", "volunteers"] {
         let pack = shipped(name);
         for exhibit in &pack.exhibits {
             let first = &exhibit.pages[0];
-            for language in ["ja", "en"] {
+            for language in ["ja", "ja-x-easy", "en"] {
                 let track = first
                     .narration
                     .get(language)

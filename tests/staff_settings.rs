@@ -53,7 +53,7 @@ fn settings_changed_on_the_touchscreen_are_saved_and_take_effect() {
     for _ in 0..3 {
         k.tap(VOLUME_LESS);
     }
-    k.tap("English");
+    k.tap_language("English");
     k.tap("大きい");
     k.tap("静かな時間帯を追加");
     k.tap("静かな時間帯1の開始：増やす");

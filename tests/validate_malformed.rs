@@ -178,7 +178,7 @@ fn unknown_language() {
     assert_refused(
         "unknown-language",
         &[
-            "pack.ron:6:23: error: unknown language code \"jp\"; known codes: ja, en, zh-Hans, zh-Hant, ko, vi, tl, id, th, ne, pt, es, fr",
+            "pack.ron:6:23: error: unknown language code \"jp\"; known codes: ja, ja-x-easy, en, zh-Hans, zh-Hant, ko, vi, tl, id, th, ne, pt, es, fr",
         ],
         "pack minimal: 1 errors, 0 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja",
     );

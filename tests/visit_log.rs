@@ -39,7 +39,7 @@ fn events_in(dir: &std::path::Path) -> Vec<Value> {
 fn a_visit_is_written_as_json_lines_from_first_touch_to_finish() {
     let mut k = kiosk();
     k.tap_containing("Touch the screen to begin");
-    k.tap("English");
+    k.tap_language("English");
     k.tap("The JICA Partnership Program");
     k.tap("Next");
     k.tap("Finish");
@@ -92,7 +92,7 @@ fn a_visit_is_written_as_json_lines_from_first_touch_to_finish() {
 fn an_idle_visit_ends_with_reason_idle_and_its_active_time() {
     let mut k = kiosk();
     k.tap_containing("Touch the screen to begin");
-    k.tap("日本語");
+    k.tap_language("日本語");
     k.advance(Duration::from_secs(80));
     let data_dir = k.data_dir.path().to_path_buf();
     let _keep = std::mem::replace(&mut k.data_dir, tempfile::tempdir().unwrap());
@@ -109,7 +109,7 @@ fn an_idle_visit_ends_with_reason_idle_and_its_active_time() {
 fn a_visit_open_at_shutdown_ends_with_reason_shutdown() {
     let mut k = kiosk();
     k.tap_containing("Touch the screen to begin");
-    k.tap("English");
+    k.tap_language("English");
     let data_dir = k.data_dir.path().to_path_buf();
     let _keep = std::mem::replace(&mut k.data_dir, tempfile::tempdir().unwrap());
     drop(k);

@@ -7,63 +7,73 @@
 ### en.ftl must have exactly the same message ids. Before opening day a native Japanese
 ### editor reviews every text here, and a native English editor reviews en.ftl. Several
 ### tests find buttons by these exact words: a change of wording changes them too.
+###
+### Furigana: every kanji of a VISITOR message (every id that does not start with staff-)
+### carries ruby markup `{漢字|かんじ}` (/work/spec/ruby-markup.md; okurigana outside the
+### braces), shown when a visitor turns furigana on; the kiosk turns the markup into ruby, or
+### into the plain base text, before Fluent sees it. Fluent placeables `{ $name }` never
+### contain `|`. Staff messages (staff-…, shown only in the staff menu) have no ruby.
+### The easy-Japanese edition of these texts is ja-x-easy.ftl, with the same ids.
 ### 開館前に、日本語を母語とする編集者がこのファイルの文言をすべて確認してください。
 
-attract-touch = 画面にタッチして、はじめましょう
-language-prompt = ことばを選んでください
+attract-touch = {画面|がめん}にタッチして、はじめましょう
+language-prompt = ことばを{選|えら}んでください
 home = ホーム
 back = もどる
 previous = まえへ
 next = つぎへ
 finish = おわる
-large-text = 文字を大きく
+large-text = {文字|もじ}を{大|おお}きく
+furigana = ふりがな
+furigana-switch = ふりがな（{漢字|かんじ}の{読|よ}み{方|かた}）を{表示|ひょうじ}
+language-picker = ことばを{選|えら}ぶ：
 close = とじる
-enlarge-image = 画像を大きく見る
-page-dot = { $page }ページ目へ
-image-viewer-hint = 2本の指で拡大・移動、ダブルタップで元にもどります
-idle-title = まだご覧になりますか？
-idle-body = 画面のどこかにタッチすると、このまま続けられます。
-idle-countdown = { $seconds }秒後に、はじめの画面にもどります
-idle-continue = 続けて見る
-unavailable-title = ただいま準備中です
-unavailable-body = ご不便をおかけします。しばらくしてから、もう一度お試しください。
-more-exhibits = ほかの展示を見る
-quiz-take = クイズに挑戦
-quiz-featured = クイズに挑戦しよう
-quiz-question-count = 全{ $count }問
+enlarge-image = {画像|がぞう}を{大|おお}きく{見|み}る
+page-dot = { $page }ページ{目|め}へ
+image-viewer-hint = 2{本|ほん}の{指|ゆび}で{拡大|かくだい}・{移動|いどう}、ダブルタップで{元|もと}にもどります
+idle-title = まだご{覧|らん}になりますか？
+idle-body = {画面|がめん}のどこかにタッチすると、このまま{続|つづ}けられます。
+idle-countdown = { $seconds }{秒|びょう}{後|ご}に、はじめの{画面|がめん}にもどります
+idle-continue = {続|つづ}けて{見|み}る
+unavailable-title = ただいま{準備|じゅんび}{中|ちゅう}です
+unavailable-body = ご{不便|ふべん}をおかけします。しばらくしてから、もう{一度|いちど}お{試|ため}しください。
+more-exhibits = ほかの{展示|てんじ}を{見|み}る
+quiz-take = クイズに{挑戦|ちょうせん}
+quiz-featured = クイズに{挑戦|ちょうせん}しよう
+quiz-question-count = {全|ぜん}{ $count }{問|もん}
 quiz-start = はじめる
-quiz-progress = 第{ $current }問（全{ $total }問）
-quiz-choose-all = あてはまるものを、すべて選んでください
-quiz-check = 答え合わせをする
-quiz-true = 正しい
+quiz-progress = {第|だい}{ $current }{問|もん}（{全|ぜん}{ $total }{問|もん}）
+quiz-choose-all = あてはまるものを、すべて{選|えら}んでください
+quiz-check = {答|こた}え{合|あ}わせをする
+quiz-true = {正|ただ}しい
 quiz-false = まちがい
-quiz-correct = 正解！
+quiz-correct = {正解|せいかい}！
 quiz-wrong = ざんねん！
 quiz-almost = おしい！
-quiz-right-answer = 正解
-quiz-your-answer = あなたの答え
-quiz-next = つぎの問題へ
-quiz-see-result = 結果を見る
-quiz-score = { $total }問中{ $score }問正解
-quiz-retry = もう一度挑戦する
-quiz-back-to-exhibit = 展示にもどる
-quiz-result-all = 全問正解です。すばらしい！
-quiz-result-most = よくできました。この調子！
-quiz-result-some = 展示をもう一度見てから、また挑戦してみましょう。
-quiz-question-right = 第{ $number }問：正解
-quiz-question-wrong = 第{ $number }問：不正解
-narration-play = 聞く
-narration-resume = 続きを聞く
-narration-pause = 一時停止
-narration-restart = 最初から
-narration-louder = 音を大きく
-narration-quieter = 音を小さく
-narration-volume = 音量 { $percent }%
+quiz-right-answer = {正解|せいかい}
+quiz-your-answer = あなたの{答|こた}え
+quiz-next = つぎの{問題|もんだい}へ
+quiz-see-result = {結果|けっか}を{見|み}る
+quiz-score = { $total }{問|もん}{中|ちゅう}{ $score }{問|もん}{正解|せいかい}
+quiz-retry = もう{一度|いちど}{挑戦|ちょうせん}する
+quiz-back-to-exhibit = {展示|てんじ}にもどる
+quiz-result-all = {全|ぜん}{問|もん}{正解|せいかい}です。すばらしい！
+quiz-result-most = よくできました。この{調子|ちょうし}！
+quiz-result-some = {展示|てんじ}をもう{一度|いちど}{見|み}てから、また{挑戦|ちょうせん}してみましょう。
+quiz-question-right = {第|だい}{ $number }{問|もん}：{正解|せいかい}
+quiz-question-wrong = {第|だい}{ $number }{問|もん}：{不|ふ}{正解|せいかい}
+narration-play = {聞|き}く
+narration-resume = {続|つづ}きを{聞|き}く
+narration-pause = {一時|いちじ}{停止|ていし}
+narration-restart = {最初|さいしょ}から
+narration-louder = {音|おと}を{大|おお}きく
+narration-quieter = {音|おと}を{小|ちい}さく
+narration-volume = {音量|おんりょう} { $percent }%
 narration-transcript = テキスト
-narration-transcript-title = 読み上げのテキスト
-narration-unavailable = ただいま音声をご利用いただけません。テキストでお楽しみください。
+narration-transcript-title = {読|よ}み{上|あ}げのテキスト
+narration-unavailable = ただいま{音声|おんせい}をご{利用|りよう}いただけません。テキストでお{楽|たの}しみください。
 narration-progress = { $elapsed } / { $total }
-narration-listen-question = 問題を聞く
+narration-listen-question = {問題|もんだい}を{聞|き}く
 staff-title = スタッフメニュー
 staff-pin-title = スタッフ用PINを入力してください
 staff-pin-clear = 消す

@@ -6,9 +6,11 @@
 #
 # For every `"<lang>": Narration(audio: "...", transcript: "...", captions: [...])` block in
 # PACK_DIR/exhibits/*.ron (pages and quiz questions), synthesizes the transcript sentence by
-# sentence ("ja": Open JTalk with the HTS voice "Mei"; "en": eSpeak NG), writes the Ogg Vorbis
-# file at the block's `audio` path inside the pack, and rewrites the block's captions with the
-# measured times. The block layout it reads is described in narrate.py and README.md beside this.
+# sentence ("ja": Open JTalk with the HTS voice "Mei"; "ja-x-easy": the same voice a little
+# slower; "en": eSpeak NG; ruby markup {base|reading} is resolved for the voice and kept in the
+# captions), writes the Ogg Vorbis file at the block's `audio` path inside the pack, and rewrites
+# the block's captions with the measured times. The block layout it reads is described in
+# narrate.py and README.md beside this.
 # Running it twice gives the same captions and the same audio bytes.
 #
 # Needs: sox, oggenc (vorbis-tools), espeak-ng (installed with apt-get when missing) and a Python

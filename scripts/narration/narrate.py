@@ -5,13 +5,17 @@ Run through scripts/narration/make-narration.sh, which installs what this needs 
 espeak-ng, and a venv with Open JTalk). See scripts/narration/README.md.
 
 For every narration track in PACK/exhibits/*.ron (on pages and on quiz questions alike) this
-  1. splits the transcript into sentences (Japanese after 。！？, English after . ! ? and a space),
-  2. synthesizes each sentence: "ja" with Open JTalk and the HTS voice "Mei", "en" with eSpeak NG,
+  1. splits the transcript into sentences (Japanese, i.e. "ja" and every "ja-..." code, after
+     。！？; English after . ! ? and a space), never inside a ruby group,
+  2. synthesizes each sentence: "ja" with Open JTalk and the HTS voice "Mei", "ja-x-easy"
+     (やさしい日本語) with the same voice at speed 0.9, "en" with eSpeak NG; ruby (furigana)
+     `{base|reading}` is spoken from its base, or from its reading where Open JTalk would read
+     the base otherwise than the author,
   3. trims the synthesizer's own silence, joins the sentences with PAUSE_MS of silence,
      normalizes the loudness of the whole track (ITU-R BS.1770 / EBU R128 integrated loudness)
      and encodes it as mono Ogg Vorbis at the track's `audio` path inside the pack,
   4. rewrites the track's `captions: [...]` with one caption per sentence, timed where that
-     sentence sits in the audio.
+     sentence sits in the audio; a caption's text is its sentence as written, ruby markup and all.
 The result is deterministic: a second run writes the same captions and byte-identical audio
 (files whose content did not change are not touched).
 
@@ -47,6 +51,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import wave
 import zlib
 from pathlib import Path
@@ -74,13 +79,37 @@ TARGET_LUFS = -20.0
 PEAK_CEILING_DBFS = -1.5
 LIMIT_MS = 10  # the few peaks over the ceiling are turned down smoothly over this window
 
-# Voices.
+# Voices. Every language code here has a voice; "ja-x-easy" (やさしい日本語) is read by the same
+# Japanese voice as "ja", a little slower (pyopenjtalk.tts speed: 1.0 is the voice's own rate).
 ESPEAK_VOICE = "en-us"
 ESPEAK_WPM = "150"
-VOICES = {"ja": "Open JTalk, HTS voice Mei", "en": "eSpeak NG " + ESPEAK_VOICE}
+JAPANESE_SPEED = {"ja": 1.0, "ja-x-easy": 0.9}
+VOICES = {
+    "ja": "Open JTalk, HTS voice Mei",
+    "en": "eSpeak NG " + ESPEAK_VOICE,
+    "ja-x-easy": "Open JTalk, HTS voice Mei, speed 0.9",
+}
 
 SENTENCE_ENDS = {"ja": "。！？", "en": ".!?"}
 CLOSERS = "」』）)]】\"”’"
+
+# Ruby (furigana) markup in visitor strings, in packs whose pack.ron has a `furigana:` field:
+# `{base|reading}`, with `{{` and `}}` for literal braces (see README.md).
+FURIGANA_FIELD_RE = re.compile(r"^[ \t]*furigana[ \t]*:", re.M)
+RUBY_LIKE_RE = re.compile(r"\{[^{}|\n]+\|[^{}|\n]+\}")
+KANA_RE = re.compile(r"[ぁ-ゖゝゞァ-ヺーヽヾ]+")  # as the kiosk's ruby::is_kana
+# A ケ/ヶ/ヵ left without ruby between two ruby groups (市ケ谷: {市|いち}ケ{谷|がや}) is usually
+# sounded in the next group's reading; it is matched as "anything or nothing".
+KE = "ケヶヵ"
+
+
+def is_japanese(lang: str) -> bool:
+    """Japanese sentence rules: "ja" and every "ja-..." code ("ja-x-easy")."""
+    return lang == "ja" or lang.startswith("ja-")
+
+
+def katakana(text: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" or c in "ゝゞ" else c for c in text)
 
 # A RON string body (between the quotes), escapes and line continuations included.
 STR = r'(?:[^"\\]|\\.)*'
@@ -155,26 +184,103 @@ def line_of(text: str, offset: int) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# Ruby (furigana) markup
+
+
+@dataclasses.dataclass(frozen=True)
+class Ruby:
+    base: str
+    reading: str
+
+
+def pack_uses_ruby(pack: Path) -> bool:
+    """Whether the pack turns the ruby markup on (a `furigana:` field in pack.ron)."""
+    manifest = (pack / "pack.ron").read_text(encoding="utf-8")
+    return bool(FURIGANA_FIELD_RE.search(re.sub(r"//[^\n]*", "", manifest)))
+
+
+def parse_markup(text: str, ruby: bool) -> list[tuple[int, int, str | Ruby]]:
+    """The tokens of a visitor string: (start, end, piece), piece a literal character (a doubled
+    brace gives one brace) or a ruby group `{base|reading}`. Without ruby every character is
+    literal."""
+    if not ruby:
+        return [(i, i + 1, c) for i, c in enumerate(text)]
+
+    def where(i: int) -> str:
+        return f"at “{text[max(0, i - 12) : i + 16]}”"
+
+    tokens: list[tuple[int, int, str | Ruby]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in "{}" and text.startswith(c + c, i):
+            tokens.append((i, i + 2, c))
+            i += 2
+        elif c == "}":
+            raise NarrationError(f"a lone }} {where(i)} (a literal brace is written }}}})")
+        elif c == "{":
+            close = text.find("}", i + 1)
+            inner = text[i + 1 : close] if close > 0 else ""
+            if close < 0 or "{" in inner or "\n" in inner or "**" in inner or inner.count("|") != 1:
+                raise NarrationError(
+                    f"a brace that is not ruby {where(i)}: ruby is {{base|reading}}, "
+                    "a literal brace is written {{ or }}"
+                )
+            base, reading = inner.split("|")
+            if not base.strip() or not KANA_RE.fullmatch(reading):
+                raise NarrationError(f"ruby {{{inner}}} {where(i)}: needs a base and a reading in kana")
+            tokens.append((i, close + 1, Ruby(base, reading)))
+            i = close + 1
+        else:
+            tokens.append((i, i + 1, c))
+            i += 1
+    return tokens
+
+
+def pieces_of(tokens: list[tuple[int, int, str | Ruby]]) -> list[str | Ruby]:
+    """The tokens as runs of literal text and ruby groups."""
+    pieces: list[str | Ruby] = []
+    for _, _, piece in tokens:
+        if isinstance(piece, str) and pieces and isinstance(pieces[-1], str):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+# ---------------------------------------------------------------------------------------------
 # Sentences and pronunciation
 
 
-def split_sentences(text: str, lang: str) -> list[str]:
+def split_sentences(text: str, lang: str, tokens: list[tuple[int, int, str | Ruby]] | None = None) -> list[str]:
     """Japanese: after 。！？; other languages: after . ! ? followed by whitespace.
 
-    Closing brackets and quotes right after the mark stay with the sentence."""
-    ends = SENTENCE_ENDS.get(lang, SENTENCE_ENDS["en"])
+    Closing brackets and quotes right after the mark stay with the sentence. `tokens` (from
+    parse_markup) keeps ruby groups and doubled braces whole: a mark inside a group never ends
+    a sentence, and a literal }} right after the mark is a closing bracket."""
+    ends = SENTENCE_ENDS["ja" if is_japanese(lang) else "en"]
+    atoms = {start: end for start, end, _ in tokens or [] if end - start > 1}
     sentences = []
     start = 0
     i = 0
     n = len(text)
     while i < n:
+        if i in atoms:
+            i = atoms[i]
+            continue
         if text[i] not in ends:
             i += 1
             continue
         j = i + 1
-        while j < n and (text[j] in ends or text[j] in CLOSERS):
-            j += 1
-        if lang == "ja" or j == n or text[j].isspace():
+        while j < n:
+            if text[j] in ends or text[j] in CLOSERS:
+                j += 1
+            elif atoms.get(j) == j + 2 and text[j] == "}":
+                j += 2
+            else:
+                break
+        if is_japanese(lang) or j == n or text[j].isspace():
             sentences.append(text[start:j])
             while j < n and text[j].isspace():
                 j += 1
@@ -183,7 +289,7 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if start < n:
         sentences.append(text[start:])
     sentences = [s.strip() for s in sentences if s.strip()]
-    joiner = "" if lang == "ja" else " "
+    joiner = "" if is_japanese(lang) else " "
     if joiner.join(sentences) != text:
         raise NarrationError(
             "the transcript has stray whitespace (leading, trailing, doubled, or a line break): "
@@ -205,19 +311,132 @@ def load_lexicon(path: Path) -> dict[str, list[tuple[str, str]]]:
 
 
 def spoken_form(sentence: str, lang: str, lexicon: dict[str, list[tuple[str, str]]]) -> str:
-    entries = sorted(lexicon.get(lang, []), key=lambda e: -len(e[0]))
+    """Plain text (no markup) respelled from the lexicon. The "ja" entries serve every Japanese
+    language code; entries under the track's own code ("ja-x-easy") come on top."""
+    japanese = is_japanese(lang)
+    entries = lexicon.get("ja", []) + lexicon.get(lang, []) if japanese and lang != "ja" else lexicon.get(lang, [])
+    entries = sorted(entries, key=lambda e: -len(e[0]))
     text = sentence
     if entries:
         table = dict(entries)
         alternation = "|".join(re.escape(written) for written, _ in entries)
-        if lang == "ja":
+        if japanese:
             pattern = re.compile(alternation)
         else:
             pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + alternation + r")(?![A-Za-z0-9])")
         text = pattern.sub(lambda m: table[m.group(0)], text)
-    if lang != "ja":
+    if not japanese:
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return text
+
+
+def align_words(text: str, surfaces: list[str]) -> list[tuple[int, int, int | None]]:
+    """Where Open JTalk's words sit in the text it was given: (start, end, word index), with
+    word index None for a stretch it did not keep as written (digits it turned into kanji
+    numerals, characters it dropped). Surfaces are compared after NFKC (Open JTalk works in
+    full-width characters)."""
+    norm_chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch):
+            norm_chars.append(c)
+            origin.append(index)
+    origin.append(len(text))
+    norm = "".join(norm_chars)
+    words = [unicodedata.normalize("NFKC", s) for s in surfaces]
+    spans: list[tuple[int, int, int | None]] = []
+    pos = 0
+    i = 0
+    while i < len(words) and pos < len(norm):
+        word = words[i]
+        if not word:
+            i += 1
+            continue
+        if norm.startswith(word, pos):
+            spans.append((origin[pos], origin[pos + len(word)], i))
+            pos += len(word)
+            i += 1
+            continue
+        # Out of step: find the nearest later word found a little further on and followed by
+        # the word after it, and call what lies between "not as written".
+        resync = None
+        for j in range(i, min(len(words), i + 40)):
+            if not words[j]:
+                continue
+            p = norm.find(words[j], pos)
+            while 0 <= p <= pos + 40:
+                q = p + len(words[j])
+                if j + 1 == len(words) or norm.startswith(words[j + 1], q):
+                    resync = (j, p)
+                    break
+                p = norm.find(words[j], p + 1)
+            if resync:
+                break
+        if resync is None:
+            break
+        j, p = resync
+        if p > pos:
+            spans.append((origin[pos], origin[p], None))
+        pos = p
+        i = j
+    if pos < len(norm):
+        spans.append((origin[pos], len(text), None))
+    return spans
+
+
+def misread_groups(text: str, groups: list[tuple[int, int, Ruby]], reads: list[str],
+                   spans: list[tuple[int, int, int | None]]) -> set[int]:
+    """Which ruby groups (indices into `groups`, spans in `text`) Open JTalk reads otherwise than
+    their author.
+
+    Words and groups that overlap form a cluster (市ケ谷 is one word over two groups; 国際協力
+    may be one word or two); a cluster is read right when the readings of its words equal the
+    author's: the groups' readings, the kana between them, and anything (or nothing, for ケ/ヶ/ヵ)
+    for a character outside the groups that is not kana."""
+    items = [(a, b, "word", k) for a, b, k in spans if b > a] + [
+        (a, b, "group", g) for g, (a, b, _) in enumerate(groups)
+    ]
+    items.sort(key=lambda item: (item[0], item[1]))
+    clusters: list[list] = []
+    end = -1
+    for item in items:
+        if clusters and item[0] < end:
+            clusters[-1].append(item)
+            end = max(end, item[1])
+        else:
+            clusters.append([item])
+            end = item[1]
+    misread: set[int] = set()
+    for cluster in clusters:
+        members = [item[3] for item in cluster if item[2] == "group"]
+        if not members:
+            continue
+        words = [item[3] for item in cluster if item[2] == "word"]
+        start = min(item[0] for item in cluster)
+        stop = max(item[1] for item in cluster)
+        right = False
+        if None not in words and words:
+            at = {groups[g][0]: g for g in members}
+            pattern = []
+            i = start
+            while i < stop:
+                if i in at:
+                    pattern.append(re.escape(katakana(groups[at[i]][2].reading)))
+                    i = groups[at[i]][1]
+                    continue
+                c = text[i]
+                if c in KE:
+                    pattern.append(".*?")
+                elif KANA_RE.fullmatch(c):
+                    pattern.append(re.escape(katakana(c)))
+                else:
+                    pattern.append(".+?")
+                i += 1
+            said = katakana("".join(reads[k] for k in words)).replace("’", "")
+            right = re.fullmatch("".join(pattern), said) is not None
+        if not right:
+            misread.update(members)
+    return misread
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,24 +474,77 @@ class Synthesizer:
         self.workdir = workdir
         self._pyopenjtalk = None
 
-    def sentence(self, text: str, lang: str) -> np.ndarray:
-        spoken = spoken_form(text, lang, self.lexicon)
-        if lang == "ja":
-            samples, rate = self._japanese(spoken)
+    def sentence(self, text: str, lang: str, ruby: bool) -> tuple[np.ndarray, list[Ruby]]:
+        """The audio of one sentence (markup as written in the transcript), and the ruby groups
+        spoken from their reading rather than their base."""
+        pieces = pieces_of(parse_markup(text, ruby))
+        respelled: list[Ruby] = []
+        if is_japanese(lang) and lang in VOICES:
+            spoken, respelled = self.japanese_text(pieces, lang)
+            samples, rate = self._japanese(spoken, JAPANESE_SPEED[lang])
         elif lang == "en":
-            samples, rate = self._english(spoken)
+            if any(isinstance(p, Ruby) for p in pieces):
+                print(f"warning: ruby in a non-Japanese transcript (its base is spoken): {text}")
+            plain = "".join(p.base if isinstance(p, Ruby) else p for p in pieces)
+            samples, rate = self._english(spoken_form(plain, lang, self.lexicon))
         else:
             raise NarrationError(f'no voice for language "{lang}" (voices: {", ".join(VOICES)})')
         samples = samples * self.HEADROOM
         effects = ["rate", "-v", str(SAMPLE_RATE)] if rate != SAMPLE_RATE else []
-        return trim_silence(sox_f32(samples, rate, effects), text)
+        return trim_silence(sox_f32(samples, rate, effects), text), respelled
 
-    def _japanese(self, text: str) -> tuple[np.ndarray, int]:
+    def japanese_text(self, pieces: list[str | Ruby], lang: str) -> tuple[str, list[Ruby]]:
+        """What Open JTalk is given for a Japanese sentence: the text with each ruby group's
+        base, except the groups it would read otherwise than their author, which it gets as
+        their reading (kana). The lexicon respells only text outside ruby groups.
+
+        The check runs on the text Open JTalk will be given: when respelling some groups
+        changes how it reads the rest, it runs again until nothing more changes."""
+        spoken = [spoken_form(p, lang, self.lexicon) if isinstance(p, str) else p for p in pieces]
+        order = [k for k, piece in enumerate(spoken) if isinstance(piece, Ruby)]
+        misread: set[int] = set()  # indices into spoken
+        while True:
+            text = ""
+            groups: list[tuple[int, int, Ruby]] = []
+            checked: list[int] = []
+            for k, piece in enumerate(spoken):
+                if isinstance(piece, Ruby):
+                    if k in misread:
+                        text += piece.reading
+                        continue
+                    groups.append((len(text), len(text) + len(piece.base), piece))
+                    checked.append(k)
+                    text += piece.base
+                elif (
+                    piece in tuple(KE) and k - 1 in misread and k + 1 in misread
+                    and spoken[k + 1].reading[:1] in "かがカガ"
+                ):
+                    continue  # {市|いち}ケ{谷|がや}, both spoken from the reading: the ケ is in がや
+                else:
+                    text += piece
+            if not groups:
+                break
+            words = self.pyopenjtalk.run_frontend(text)
+            spans = align_words(text, [w["string"] for w in words])
+            found = misread_groups(text, groups, [w["read"] for w in words], spans)
+            if not found:
+                break
+            misread.update(checked[g] for g in found)
+        return text, [spoken[k] for k in order if k in misread]
+
+    @property
+    def pyopenjtalk(self):
         if self._pyopenjtalk is None:
             import pyopenjtalk
 
             self._pyopenjtalk = pyopenjtalk
-        samples, rate = self._pyopenjtalk.tts(text)
+        return self._pyopenjtalk
+
+    def _japanese(self, text: str, speed: float) -> tuple[np.ndarray, int]:
+        if speed == 1.0:
+            samples, rate = self.pyopenjtalk.tts(text)
+        else:
+            samples, rate = self.pyopenjtalk.tts(text, speed=speed)
         return np.asarray(samples, dtype=np.float64) / 32768.0, int(rate)
 
     def _english(self, text: str) -> tuple[np.ndarray, int]:
@@ -426,6 +698,7 @@ class Built:
     bytes: int
     written: bool
     gain_note: str
+    respelled: list[Ruby]  # ruby groups spoken from their reading, in order, each once
 
 
 def resolve_audio(pack: Path, written: str) -> Path:
@@ -435,9 +708,15 @@ def resolve_audio(pack: Path, written: str) -> Path:
     return pack / rel
 
 
-def build_track(pack: Path, track: Track, synth: Synthesizer, workdir: Path) -> Built:
-    sentences = split_sentences(track.transcript, track.lang)
-    segments = [synth.sentence(s, track.lang) for s in sentences]
+def build_track(pack: Path, track: Track, synth: Synthesizer, workdir: Path, ruby: bool) -> Built:
+    tokens = parse_markup(track.transcript, ruby)
+    sentences = split_sentences(track.transcript, track.lang, tokens)
+    segments = []
+    respelled: list[Ruby] = []
+    for sentence in sentences:
+        segment, groups = synth.sentence(sentence, track.lang, ruby)
+        segments.append(segment)
+        respelled += [g for g in groups if g not in respelled]
 
     pieces = [np.zeros(ms_to_samples(LEAD_MS))]
     position = len(pieces[0])
@@ -478,7 +757,7 @@ def build_track(pack: Path, track: Track, synth: Synthesizer, workdir: Path) -> 
         captions.append((start * 1000 // SAMPLE_RATE, -(-end * 1000 // SAMPLE_RATE), text))
     if captions[-1][1] > seconds * 1000:
         raise NarrationError(f"{out}: the last caption ends after the audio")
-    return Built(captions, seconds, len(new_bytes), written, note)
+    return Built(captions, seconds, len(new_bytes), written, note, respelled)
 
 
 def format_captions(indent: str, captions: list[tuple[int, int, str]]) -> str:
@@ -489,8 +768,14 @@ def format_captions(indent: str, captions: list[tuple[int, int, str]]) -> str:
     return "".join(lines)
 
 
-def process_file(pack: Path, ron_file: Path, synth: Synthesizer, workdir: Path, summary: list) -> bool:
-    """Builds every narration track in one .ron file; returns whether the file changed."""
+def process_file(
+    pack: Path, ron_file: Path, synth: Synthesizer, workdir: Path, summary: list, ruby: bool,
+    literal_ruby: list[str],
+) -> bool:
+    """Builds every narration track in one .ron file; returns whether the file changed.
+
+    `ruby`: the pack uses the ruby markup (otherwise braces are literal text); the tracks that
+    look marked up all the same are added to `literal_ruby`."""
     text = ron_file.read_text(encoding="utf-8")
     if "Narration(" not in text:
         return False
@@ -511,8 +796,10 @@ def process_file(pack: Path, ron_file: Path, synth: Synthesizer, workdir: Path, 
             ron_file, line_of(text, m.start("head")), m.group("lang"),
             ron_unescape(m.group("audio")), ron_unescape(m.group("transcript")),
         )
+        if not ruby and RUBY_LIKE_RE.search(track.transcript):
+            literal_ruby.append(f"{ron_file.name}:{track.line}")
         try:
-            built = build_track(pack, track, synth, workdir)
+            built = build_track(pack, track, synth, workdir, ruby)
         except NarrationError as e:
             raise NarrationError(f"{ron_file}:{track.line}: {e}") from e
         summary.append((pack, track, built))
@@ -521,6 +808,9 @@ def process_file(pack: Path, ron_file: Path, synth: Synthesizer, workdir: Path, 
             f"{'' if built.written else '  (unchanged)'}{'  ' + built.gain_note if built.gain_note else ''}",
             flush=True,
         )
+        if built.respelled:
+            said = ", ".join(f"{g.base}→{g.reading}" for g in built.respelled)
+            print(f"    spoken from the ruby reading (Open JTalk reads the base otherwise): {said}")
         head = text[last : m.end("head")]
         pieces.append(head if head.endswith(",") else head + ",")
         pieces.append(format_captions(m.group("indent"), built.captions))
@@ -577,16 +867,17 @@ def text_map(page: str, field: str) -> dict[str, str]:
 
 
 def page_transcript(title: str, body: str, lang: str) -> str:
-    ends = SENTENCE_ENDS.get(lang, SENTENCE_ENDS["en"])
-    joiner = "" if lang == "ja" else " "
+    japanese = is_japanese(lang)
+    ends = SENTENCE_ENDS["ja" if japanese else "en"]
+    joiner = "" if japanese else " "
     parts = []
     for part in [title] + re.split(r"\n\s*\n", body.replace("**", "")):
-        part = re.sub(r"\s*\n\s*", "", part) if lang == "ja" else re.sub(r"\s+", " ", part)
+        part = re.sub(r"\s*\n\s*", "", part) if japanese else re.sub(r"\s+", " ", part)
         part = part.strip()
         if not part:
             continue
         if part.rstrip(CLOSERS)[-1:] not in ends:
-            part += "。" if lang == "ja" else "."
+            part += "。" if japanese else "."
         parts.append(part)
     return joiner.join(parts)
 
@@ -634,7 +925,7 @@ def add_first_pages(pack: Path) -> int:
 
 
 def copy_voice_licence(pack: Path, languages: set[str]) -> None:
-    if "ja" not in languages:
+    if not any(lang in JAPANESE_SPEED for lang in languages):
         return
     import pyopenjtalk
 
@@ -675,12 +966,21 @@ def main() -> int:
                 if not (pack / "pack.ron").is_file():
                     raise NarrationError(f"{pack}: not a pack (no pack.ron)")
                 print(f"{pack.name}:")
+                ruby = pack_uses_ruby(pack)
                 if args.add_first_pages:
                     add_first_pages(pack)
                 changed = []
+                literal_ruby: list[str] = []
                 for ron_file in sorted((pack / "exhibits").glob("*.ron")):
-                    if process_file(pack, ron_file, synth, workdir, summary):
+                    if process_file(pack, ron_file, synth, workdir, summary, ruby, literal_ruby):
                         changed.append(ron_file.name)
+                if literal_ruby:
+                    print(
+                        f"warning: {pack.name}: {len(literal_ruby)} transcripts look like they have ruby "
+                        f"({', '.join(literal_ruby[:3])}{', ...' if len(literal_ruby) > 3 else ''}) but "
+                        "pack.ron has no `furigana:` field, so their braces were read as literal text; "
+                        "run again once the pack declares furigana"
+                    )
                 tracks = [t for p, t, _ in summary if p == pack]
                 copy_voice_licence(pack, {t.lang for t in tracks})
                 check_credit(pack, [t.audio for t in tracks])

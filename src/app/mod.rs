@@ -185,7 +185,16 @@ impl eframe::App for KioskApp {
             PackState::Ready(pack) => pack.manifest.theme.as_ref(),
             _ => None,
         };
-        let theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
+        let mut theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
+        theme.furigana =
+            self.state.furigana() && crate::content::ruby::is_japanese(self.state.language());
+        crate::ui::ruby_text::set_frame_style(
+            ui.ctx(),
+            crate::ui::ruby_text::FrameStyle {
+                furigana: theme.furigana,
+                scale: theme.scale,
+            },
+        );
         // Staff screens keep their size whatever text size visitors start with.
         let staff_theme = Theme::new(screen.size(), pack_theme, false);
         if self.follow_staff_gesture(&ctx, now, screen.size()) {

@@ -107,4 +107,5 @@ pub(super) fn visitor_state(pack: &Pack, config: &crate::config::KioskConfig) ->
         config.default_language.as_deref(),
         config.large_text_default,
     )
+    .with_furigana_start(pack.manifest.furigana.is_some_and(|f| f.shown))
 }

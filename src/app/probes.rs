@@ -49,6 +49,15 @@ impl KioskApp {
         &self.options.pack_dir
     }
 
+    /// The pack on show, once loaded (for tests).
+    #[must_use]
+    pub fn pack(&self) -> Option<&crate::content::Pack> {
+        match &self.pack {
+            PackState::Ready(pack) => Some(pack),
+            _ => None,
+        }
+    }
+
     /// Whether the pack is still loading.
     #[must_use]
     pub fn is_loading(&self) -> bool {

@@ -56,6 +56,11 @@ pub struct PackScan {
     /// languages outside the list are not warned about: the list must be fixed first, and a
     /// warning on every text would bury that one error.
     pub all_languages_known: bool,
+    /// The manifest's furigana declaration: the markup is read only when there is one.
+    pub furigana: Option<super::model::Furigana>,
+    /// Easy-Japanese warnings by kind of text and problem, for the one-line summaries.
+    pub easy_japanese:
+        std::collections::BTreeMap<String, std::collections::BTreeMap<&'static str, usize>>,
 }
 
 /// Checks of one RON file, reporting at value positions.
@@ -98,7 +103,7 @@ impl FileChecker<'_> {
                         format!("{what} is empty in \"{language}\""),
                     );
                 }
-                Some(value) => self.drawable(&item(path, language), value),
+                Some(value) => self.visitor_string(&item(path, language), language, what, value),
             }
         }
         for language in text.keys().filter(|l| !languages.contains(l)) {
@@ -118,6 +123,98 @@ impl FileChecker<'_> {
     pub fn optional_text(&mut self, path: &str, text: Option<&Text>, what: &str) {
         if let Some(text) = text {
             self.text(path, text, what);
+        }
+    }
+
+    /// A visitor-facing string in `language`: drawable, its furigana well formed (and on every
+    /// kanji when the pack says so), and in easy Japanese, within the guideline's limits.
+    pub fn visitor_string(&mut self, path: &str, language: &str, what: &str, value: &str) {
+        let plain = if self.scan.furigana.is_some() {
+            super::ruby::plain(value).into_owned()
+        } else {
+            value.to_owned()
+        };
+        self.drawable(path, &plain);
+        let Some(furigana) = self.scan.furigana else {
+            if let Some(&at) = super::ruby::group_offsets(value).first() {
+                let position = self.map.position_in_string(path, at);
+                self.scan.diagnostics.warning(
+                    self.file,
+                    position,
+                    "this looks like furigana ({base|reading}), but the pack does not declare furigana, \
+                     so it is shown as written; add `furigana: Furigana(shown: true)` to pack.ron",
+                );
+            }
+            // Easy Japanese without furigana: its braces are text, its kanji have no readings.
+            if language == "ja-x-easy" && what != "the credit" {
+                self.easy_japanese(path, what, &super::ruby::escape(value));
+            }
+            return;
+        };
+        let (_, problems) = super::ruby::parse(value);
+        for problem in problems {
+            let position = self.map.position_in_string(path, problem.byte_offset);
+            self.scan
+                .diagnostics
+                .error(self.file, position, problem.kind.to_string());
+        }
+        let japanese = super::ruby::is_japanese(language);
+        if !japanese {
+            if let Some(&at) = super::ruby::group_offsets(value).first() {
+                let position = self.map.position_in_string(path, at);
+                self.scan.diagnostics.error(
+                    self.file,
+                    position,
+                    format!(
+                        "furigana in \"{language}\" text: readings belong in Japanese texts \
+                         (\"ja\", \"ja-x-easy\") only"
+                    ),
+                );
+            }
+            return;
+        }
+        if furigana.every_kanji {
+            for (at, run) in super::ruby::kanji_without_ruby(value) {
+                let position = self.map.position_in_string(path, at);
+                self.scan.diagnostics.warning(
+                    self.file,
+                    position,
+                    format!("「{run}」 has no furigana (the pack puts furigana on every kanji)"),
+                );
+            }
+        }
+        // Credits are legal text quoted word for word: the guideline does not apply to them.
+        if language == "ja-x-easy" && what != "the credit" {
+            self.easy_japanese(path, what, value);
+        }
+    }
+
+    /// The guideline's checks on one easy-Japanese string, each a warning at its position,
+    /// counted by kind of text for the summary lines.
+    fn easy_japanese(&mut self, path: &str, what: &str, value: &str) {
+        for warning in super::easy_japanese::check(value) {
+            let position = self.map.position_in_string(path, warning.byte_offset);
+            let kind = match warning.problem {
+                super::easy_japanese::EasyProblem::LongSentence { .. } => "long sentences",
+                super::easy_japanese::EasyProblem::KanjiRun { .. } => "runs of kanji",
+                super::easy_japanese::EasyProblem::KatakanaRun { .. } => "runs of katakana",
+                super::easy_japanese::EasyProblem::KanjiOutsideSchoolList { .. } => {
+                    "kanji beyond school grades without reading"
+                }
+                super::easy_japanese::EasyProblem::DoubleNegative { .. } => "double negatives",
+            };
+            *self
+                .scan
+                .easy_japanese
+                .entry(what.to_owned())
+                .or_default()
+                .entry(kind)
+                .or_default() += 1;
+            self.scan.diagnostics.warning(
+                self.file,
+                position,
+                format!("やさしい日本語: {}", warning.problem),
+            );
         }
     }
 
@@ -222,11 +319,11 @@ impl FileChecker<'_> {
                     format!("\"{language}\" is not one of the pack's languages; this narration is never played"),
                 );
             }
-            self.narration(&track_path, track);
+            self.narration(&track_path, language, track);
         }
     }
 
-    fn narration(&mut self, path: &str, track: &Narration) {
+    fn narration(&mut self, path: &str, language: &str, track: &Narration) {
         let transcript_path = field(path, "transcript");
         if track.transcript.trim().is_empty() {
             self.error(
@@ -234,14 +331,19 @@ impl FileChecker<'_> {
                 "the transcript is empty: every narration needs one",
             );
         } else {
-            self.drawable(&transcript_path, &track.transcript);
+            self.visitor_string(
+                &transcript_path,
+                language,
+                "the transcript",
+                &track.transcript,
+            );
         }
         let captions_path = field(path, "captions");
         let mut ends = Vec::new();
         let mut previous_end = 0;
         for (index, caption) in track.captions.iter().enumerate() {
             let caption_path = item(&captions_path, index);
-            self.caption(&caption_path, caption, previous_end);
+            self.caption(&caption_path, language, caption, previous_end);
             previous_end = previous_end.max(caption.end_ms);
             ends.push((self.at(&field(&caption_path, "end_ms")), caption.end_ms));
         }
@@ -252,7 +354,7 @@ impl FileChecker<'_> {
         );
     }
 
-    fn caption(&mut self, path: &str, caption: &Caption, previous_end_ms: u64) {
+    fn caption(&mut self, path: &str, language: &str, caption: &Caption, previous_end_ms: u64) {
         if caption.end_ms <= caption.start_ms {
             self.error(
                 &field(path, "end_ms"),
@@ -271,7 +373,7 @@ impl FileChecker<'_> {
         if caption.text.trim().is_empty() {
             self.error(&field(path, "text"), "the caption text is empty");
         } else {
-            self.drawable(&field(path, "text"), &caption.text);
+            self.visitor_string(&field(path, "text"), language, "the caption", &caption.text);
         }
     }
 }

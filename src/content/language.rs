@@ -6,6 +6,7 @@
 /// Language codes a pack may use, with each language's name in itself.
 pub const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("ja", "日本語"),
+    ("ja-x-easy", "やさしい にほんご"),
     ("en", "English"),
     ("zh-Hans", "简体中文"),
     ("zh-Hant", "繁體中文"),

@@ -160,6 +160,8 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
         audio_durations: HashMap::new(),
         quiz_ids: HashMap::new(),
         all_languages_known: true,
+        furigana: None,
+        easy_japanese: std::collections::BTreeMap::new(),
     };
     let fail = |scan: PackScan, id: String| PackReport {
         id,
@@ -205,6 +207,7 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
         };
         let languages = check_pack::languages(&mut checker, &manifest);
         checker.scan.languages = languages;
+        checker.scan.furigana = manifest.furigana;
         check_pack::manifest(&mut checker, &manifest);
     }
 
@@ -216,6 +219,7 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
         check_featured_quizzes(&manifest, &manifest_file, &manifest_map, &mut scan);
     }
     check_unlisted_exhibit_files(dir, &manifest, &mut scan);
+    easy_japanese_summaries(&manifest_file, &mut scan);
     check_media::media_files(dir, &mut scan);
     check_media::credits(
         dir,
@@ -233,6 +237,7 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
     };
     let languages = scan.languages.clone();
     let audio_durations = std::mem::take(&mut scan.audio_durations);
+    let (manifest, exhibits) = texts_as_marked(manifest, exhibits);
     let pack = (scan.diagnostics.error_count() == 0).then(|| Pack {
         dir: dir.to_path_buf(),
         manifest,
@@ -246,6 +251,37 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
         languages,
         pack,
     }
+}
+
+/// One line per kind of text, so an author sees where easy Japanese needs most work.
+fn easy_japanese_summaries(manifest_file: &Path, scan: &mut PackScan) {
+    for (what, kinds) in std::mem::take(&mut scan.easy_japanese) {
+        let parts: Vec<String> = kinds
+            .iter()
+            .map(|(kind, n)| format!("{n} {kind}"))
+            .collect();
+        scan.diagnostics.warning(
+            manifest_file,
+            Position::START,
+            format!("やさしい日本語 summary for {what}: {}", parts.join(", ")),
+        );
+    }
+}
+
+/// The pack's texts as the screens read them: marked text. Without furigana, braces are only
+/// braces, so each is doubled.
+fn texts_as_marked(
+    mut manifest: PackManifest,
+    mut exhibits: Vec<Exhibit>,
+) -> (PackManifest, Vec<Exhibit>) {
+    if manifest.furigana.is_none() {
+        super::visitor_texts::for_each_mut(&mut manifest, &mut exhibits, &mut |text| {
+            if let std::borrow::Cow::Owned(escaped) = super::ruby::escape(text) {
+                *text = escaped;
+            }
+        });
+    }
+    (manifest, exhibits)
 }
 
 fn load_exhibits(
@@ -415,6 +451,8 @@ pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
         audio_durations: HashMap::new(),
         quiz_ids: HashMap::new(),
         all_languages_known: true,
+        furigana: None,
+        easy_japanese: std::collections::BTreeMap::new(),
     };
     match kind {
         PackFileKind::Manifest => {
@@ -429,6 +467,7 @@ pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
                 };
                 let languages = check_pack::languages(&mut checker, &parsed.value);
                 checker.scan.languages = languages;
+                checker.scan.furigana = parsed.value.furigana;
                 check_pack::manifest(&mut checker, &parsed.value);
             }
         }

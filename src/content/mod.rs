@@ -8,6 +8,7 @@ mod check_pack;
 mod check_quiz;
 mod country;
 pub mod diagnostic;
+pub mod easy_japanese;
 pub mod language;
 mod load;
 pub mod model;
@@ -15,7 +16,9 @@ pub mod pack_dates;
 pub mod pack_path;
 pub mod rich_text;
 pub mod ron_file;
+pub mod ruby;
 pub mod source_map;
+mod visitor_texts;
 
 pub use check_pack::parse_colour;
 pub use diagnostic::{Diagnostic, Diagnostics, Position, Severity};

@@ -43,6 +43,23 @@ pub struct PackManifest {
     /// Start a page's narration as soon as the page opens.
     #[serde(default)]
     pub narration_autoplay: bool,
+    /// The pack's Japanese texts carry furigana, written `{採択|さいたく}`. Without this field
+    /// braces are ordinary characters, as they were before furigana existed.
+    #[serde(default)]
+    pub furigana: Option<Furigana>,
+}
+
+/// How a pack uses furigana.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Furigana {
+    /// The visitors' furigana switch starts on (a pack made for children) and returns to
+    /// this when the kiosk resets between visitors.
+    pub shown: bool,
+    /// Every kanji of the Japanese texts has a reading: `validate` warns about each one left
+    /// without.
+    #[serde(default)]
+    pub every_kanji: bool,
 }
 
 /// The attract loop: a headline over a cycle of images and exhibit covers.

@@ -21,6 +21,12 @@ pub fn parse(body: &str) -> Vec<Paragraph> {
     paragraphs(body).map(spans).collect()
 }
 
+/// The paragraphs of `body` as written (with their `**` marks), for layouts that read the
+/// emphasis themselves.
+pub fn paragraph_texts(body: &str) -> impl Iterator<Item = &str> {
+    paragraphs(body)
+}
+
 /// Whether every `**` in `body` has a partner within its paragraph.
 #[must_use]
 pub fn emphasis_is_balanced(body: &str) -> bool {

@@ -17,6 +17,8 @@ const MAX_DEPTH: usize = 256;
 #[derive(Debug, Default, Clone)]
 pub struct SourceMap {
     starts: HashMap<String, Position>,
+    /// The file's text, to find positions inside string literals.
+    text: std::sync::Arc<str>,
 }
 
 impl SourceMap {
@@ -34,7 +36,103 @@ impl SourceMap {
         walker.value(String::new(), 0);
         Self {
             starts: walker.starts,
+            text: text.into(),
         }
+    }
+
+    /// The position of byte `offset` of the decoded string whose literal starts at `path`
+    /// (escapes such as `\n` and `\"` count as the one character they stand for), or the
+    /// literal's own start when the value is not a string literal.
+    #[must_use]
+    pub fn position_in_string(&self, path: &str, offset: usize) -> Position {
+        let start = self.position(path);
+        let Some(literal) = self.char_index(start) else {
+            return start;
+        };
+        let chars = self.text.get(literal..).unwrap_or_default().char_indices();
+        let mut chars = chars.peekable();
+        let mut column = start.column;
+        let mut line = start.line;
+        // Raw strings r#"…"# have no escapes.
+        let mut hashes = 0;
+        let raw = match chars.peek() {
+            Some((_, 'r')) => {
+                chars.next();
+                column += 1;
+                while chars.next_if(|(_, c)| *c == '#').is_some() {
+                    hashes += 1;
+                    column += 1;
+                }
+                true
+            }
+            _ => false,
+        };
+        if chars.next_if(|(_, c)| *c == '"').is_none() {
+            return start;
+        }
+        column += 1;
+        let mut decoded = 0;
+        while let Some((_, c)) = chars.next() {
+            if decoded >= offset {
+                break;
+            }
+            let (written, stands_for) = match c {
+                '"' if !raw || hashes == 0 => break,
+                '\\' if !raw => {
+                    let Some((_, escaped)) = chars.next() else {
+                        break;
+                    };
+                    match escaped {
+                        'u' => {
+                            // \u{XXXX}
+                            let mut digits = String::new();
+                            let mut count = 2;
+                            for (_, d) in chars.by_ref() {
+                                count += 1;
+                                if d == '}' {
+                                    break;
+                                }
+                                if d != '{' {
+                                    digits.push(d);
+                                }
+                            }
+                            let stands = u32::from_str_radix(&digits, 16)
+                                .ok()
+                                .and_then(char::from_u32)
+                                .map_or(1, char::len_utf8);
+                            (count, stands)
+                        }
+                        'x' => {
+                            chars.next();
+                            chars.next();
+                            (4, 1)
+                        }
+                        _ => (2, 1),
+                    }
+                }
+                _ => (1, c.len_utf8()),
+            };
+            decoded += stands_for;
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += written;
+            }
+        }
+        Position { line, column }
+    }
+
+    /// Byte index in the text of a 1-based line and character column.
+    fn char_index(&self, at: Position) -> Option<usize> {
+        let mut line_start = 0;
+        for _ in 1..at.line {
+            line_start += self.text.get(line_start..)?.find('\n')? + 1;
+        }
+        let line = self.text.get(line_start..)?;
+        line.char_indices()
+            .nth(at.column.saturating_sub(1))
+            .map(|(byte, _)| line_start + byte)
     }
 
     /// The start of the value at `path`, or of its nearest enclosing value, or of the file.
@@ -413,6 +511,17 @@ fn is_ident_start(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_inside_strings_count_escapes_as_what_they_stand_for() {
+        let text = "(\n  a: \"x\\\"{採|さい\",\n  b: r#\"日{本\"#,\n)";
+        let map = SourceMap::build(text);
+        // a's literal starts at 2:6; `{` is decoded byte 2 (after x and ").
+        assert_eq!(map.position_in_string("a", 0), at(2, 7));
+        assert_eq!(map.position_in_string("a", 2), at(2, 10));
+        // b: r#" then 日 (3 bytes) then {.
+        assert_eq!(map.position_in_string("b", 3), at(3, 10));
+    }
 
     fn at(line: usize, column: usize) -> Position {
         Position { line, column }

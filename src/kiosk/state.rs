@@ -81,6 +81,8 @@ pub enum Nav {
     Narration(NarrationControl),
     /// Larger text on or off.
     ToggleLargeText,
+    /// Furigana over the kanji on or off.
+    ToggleFurigana,
     /// "I'm still here" on the idle prompt.
     KeepVisiting,
     /// The visitor is done ("finish"): back to the attract loop.
@@ -197,13 +199,19 @@ pub struct IdleTimes {
 
 /// The kiosk's visitor-facing state.
 #[derive(Debug, Clone)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each is one visitor switch or the value it starts visits with"
+)]
 pub struct KioskState {
     screen: Screen,
     language: String,
     languages: Vec<String>,
     large_text: bool,
+    furigana: bool,
     start_language: String,
     start_large_text: bool,
+    start_furigana: bool,
     page_counts: Vec<usize>,
     idle: IdleTimes,
     last_touch: Duration,
@@ -228,7 +236,9 @@ impl KioskState {
             language,
             languages,
             large_text: false,
+            furigana: false,
             start_large_text: false,
+            start_furigana: false,
             page_counts,
             idle,
             last_touch: Duration::ZERO,
@@ -267,6 +277,17 @@ impl KioskState {
             self.language.clone_from(&self.start_language);
             self.large_text = large_text;
         }
+    }
+
+    /// The same kiosk with furigana shown at the start of every visit when `shown` (the
+    /// pack's choice).
+    #[must_use]
+    pub fn with_furigana_start(mut self, shown: bool) -> Self {
+        self.start_furigana = shown;
+        if !self.in_visit() {
+            self.furigana = shown;
+        }
+        self
     }
 
     /// New idle timeouts, from now on.
@@ -310,6 +331,12 @@ impl KioskState {
     #[must_use]
     pub fn large_text(&self) -> bool {
         self.large_text
+    }
+
+    /// Whether the visitor's furigana switch is on (it shows only in Japanese languages).
+    #[must_use]
+    pub fn furigana(&self) -> bool {
+        self.furigana
     }
 
     /// Whether a visit is going on.
@@ -443,6 +470,7 @@ impl KioskState {
             | Nav::NextQuestion
             | Nav::RetryQuiz => signals.extend(self.quiz_step(&nav, now)),
             Nav::ToggleLargeText => self.large_text = !self.large_text,
+            Nav::ToggleFurigana => self.furigana = !self.furigana,
             Nav::Finish if self.in_visit() => {
                 signals.extend(self.end_visit(VisitEndReason::Finish, now, now));
             }
@@ -528,6 +556,7 @@ impl KioskState {
         self.quiz = None;
         self.language.clone_from(&self.start_language);
         self.large_text = self.start_large_text;
+        self.furigana = self.start_furigana;
         vec![VisitSignal::VisitEnded {
             reason,
             duration: now.saturating_sub(started),

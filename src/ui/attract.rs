@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use egui::{Align2, Color32, Rect, Ui, pos2, vec2};
+use egui::{Color32, Rect, Ui, pos2, vec2};
 
 use super::paint::{self, Fit};
+use super::ruby_text;
 use super::{ScreenContext, localized, widgets};
 use crate::kiosk::Nav;
 use crate::ui::theme::TextStyle;
@@ -124,8 +125,20 @@ fn draw_invitation(
                 (TextStyle::Heading, theme.muted_ink)
             };
             let headline = localized(&ctx.pack.manifest.attract.headline, language, &languages);
+            let shown = ctx.state.furigana() && crate::content::ruby::is_japanese(language);
             (
-                painter.layout(headline.to_owned(), theme.font(style), color, text_width),
+                ruby_text::layout(
+                    painter,
+                    &ruby_text::Spec::new(
+                        headline,
+                        ruby_text::Look::new(theme.font(style), color)
+                            .centred()
+                            .scale(theme.scale),
+                        text_width,
+                    )
+                    .ruby(shown)
+                    .balanced(),
+                ),
                 color,
             )
         })
@@ -135,22 +148,24 @@ fn draw_invitation(
         .map(|language| ctx.texts.get(language, "attract-touch"))
         .collect();
     let mut pill_text = invitation.join("   ·   ");
-    let one_line_width = painter
-        .layout_no_wrap(
-            pill_text.clone(),
-            theme.font(TextStyle::Button),
-            theme.on_accent,
+    let pill_layout = |text: &str| {
+        ruby_text::layout(
+            painter,
+            &ruby_text::Spec::new(
+                text,
+                ruby_text::Look::new(theme.font(TextStyle::Button), theme.on_accent)
+                    .centred()
+                    .scale(theme.scale),
+                f32::INFINITY,
+            )
+            .ruby(ctx.state.furigana()),
         )
-        .size()
-        .x;
+    };
+    let one_line_width = pill_layout(&pill_text).size().x;
     if one_line_width + theme.px(96.0) > text_width {
         pill_text = invitation.join("\n");
     }
-    let pill_galley = painter.layout_no_wrap(
-        pill_text.clone(),
-        theme.font(TextStyle::Button),
-        theme.on_accent,
-    );
+    let pill_galley = pill_layout(&pill_text);
     let pill_height = theme
         .touch_target()
         .max(pill_galley.size().y + theme.px(32.0));
@@ -173,13 +188,9 @@ fn draw_invitation(
     painter.rect_filled(band, 0.0, veil);
     let mut y = band.top() + theme.px(48.0);
     for (galley, color) in headlines {
-        widgets::text_at(
-            ui,
-            pos2(band.center().x - galley.size().x / 2.0, y),
-            galley.clone(),
-            color,
-        );
-        y += galley.size().y + theme.px(8.0);
+        let height = galley.size().y;
+        widgets::text_at(ui, pos2(band.center().x, y), galley, color);
+        y += height + theme.px(8.0);
     }
     let pill = Rect::from_min_size(
         pos2(
@@ -189,13 +200,12 @@ fn draw_invitation(
         vec2(pill_galley.size().x + theme.px(96.0), pill_height),
     );
     painter.rect_filled(pill, theme.touch_target() / 2.0, theme.accent);
-    painter.galley(
-        Align2::CENTER_CENTER
-            .align_size_within_rect(pill_galley.size(), pill)
-            .min,
-        pill_galley,
-        theme.on_accent,
+    pill_galley.paint(
+        painter,
+        pos2(
+            pill.center().x,
+            pill.center().y - pill_galley.size().y / 2.0,
+        ),
     );
-
-    pill_text
+    crate::content::ruby::plain(&pill_text).into_owned()
 }

@@ -7,10 +7,10 @@ use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::key_figures::{draw_key_figure, figure_height, key_figure};
-use super::kinsoku;
 use super::narration_bar;
 use super::page_footer::page_footer;
 use super::paint::{self, Fit, Icon};
+use super::ruby_text::Look;
 use super::top_bar::TopBar;
 use super::touch::Swipe;
 use super::widgets::{self};
@@ -182,12 +182,14 @@ fn portrait_page(
 
 fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
     let theme = ctx.theme;
-    let title = ctx.pack_text(&page.title).to_owned();
-    let galley = ui
-        .painter()
-        .layout(title, theme.font(TextStyle::Title), theme.ink, width);
-    let (title_rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
-    widgets::text_at(ui, title_rect.min, galley, theme.ink);
+    let title = ctx.pack_text(&page.title);
+    let block = ctx.balanced_block(
+        ui.painter(),
+        title,
+        Look::new(theme.font(TextStyle::Title), theme.ink),
+        width,
+    );
+    let title_rect = widgets::block(ui, &block, title).rect;
     let rule = Rect::from_min_size(
         pos2(title_rect.left(), title_rect.bottom() + theme.px(14.0)),
         vec2(theme.px(72.0), theme.px(6.0)),
@@ -199,9 +201,14 @@ fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
 fn body_paragraphs(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
     let theme = ctx.theme;
     ui.spacing_mut().item_spacing.y = theme.px(22.0);
-    for paragraph in rich_text::parse(ctx.pack_text(&page.body)) {
-        let galley = kinsoku::layout_paragraph(ui.painter(), theme, &paragraph, width);
-        ui.label(galley);
+    let mut emphasis = theme.font(TextStyle::Body);
+    emphasis.family = egui::FontFamily::Name(crate::ui::theme::BOLD_FAMILY.into());
+    let look = Look::new(theme.font(TextStyle::Body), theme.ink)
+        .line_height(theme.body_line_height())
+        .emphasis(emphasis, theme.accent);
+    for paragraph in rich_text::paragraph_texts(ctx.pack_text(&page.body)) {
+        let block = ctx.text_block(ui.painter(), paragraph, look.clone(), width);
+        widgets::block(ui, &block, &paragraph.replace("**", ""));
     }
 }
 
@@ -255,10 +262,10 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
     let painter = ui.painter().clone();
     let caption = ctx.image_caption(image);
     let caption_galley = (!caption.trim().is_empty()).then(|| {
-        painter.layout(
-            caption,
-            theme.font(TextStyle::Caption),
-            theme.muted_ink,
+        ctx.balanced_block(
+            &painter,
+            &caption,
+            Look::new(theme.font(TextStyle::Caption), theme.muted_ink).centred(),
             area.width() - theme.px(48.0),
         )
     });
@@ -318,11 +325,8 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         theme.on_accent,
     );
     if let Some(galley) = caption_galley {
-        let pos = pos2(
-            frame.center().x - galley.size().x / 2.0,
-            shown.bottom() + pad / 2.0 + theme.px(8.0),
-        );
-        widgets::text_at(ui, pos, galley, theme.muted_ink);
+        let pos = pos2(frame.center().x, shown.bottom() + pad / 2.0 + theme.px(8.0));
+        widgets::block_at(ui, pos, &galley, &caption);
     }
     response.clicked() && ctx.clicks_allowed
 }

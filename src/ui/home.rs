@@ -1,11 +1,9 @@
 //! The home screen: every exhibit as a large card with its cover, title and place.
 
-use std::sync::Arc;
-
-use egui::text::LayoutJob;
-use egui::{Color32, Galley, Rect, ScrollArea, Ui, pos2, vec2};
+use egui::{Color32, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::paint::{self, Fit};
+use super::ruby_text::{self, RubyText};
 use super::top_bar::TopBar;
 use super::{ScreenContext, widgets};
 use crate::content::model::Exhibit;
@@ -100,9 +98,9 @@ fn column_count(width: f32, theme: &Theme) -> usize {
 /// The laid-out words of a card.
 struct CardText {
     title: String,
-    region: Option<Arc<Galley>>,
-    heading: Arc<Galley>,
-    subtitle: Arc<Galley>,
+    region: Option<RubyText>,
+    heading: RubyText,
+    subtitle: RubyText,
 }
 
 impl CardText {
@@ -117,10 +115,17 @@ fn card_text(ui: &Ui, ctx: &ScreenContext<'_>, exhibit: &Exhibit, width: f32) ->
     let painter = ui.painter();
     let title = ctx.pack_text(&exhibit.title).to_owned();
     let limited = |text: String, style: TextStyle, color, rows: usize| {
-        let mut job = LayoutJob::simple(text, theme.font(style), color, width);
-        job.wrap.max_rows = rows;
-        job.wrap.overflow_character = Some('…');
-        painter.layout_job(job)
+        ruby_text::layout(
+            painter,
+            &ruby_text::Spec::new(
+                &text,
+                ruby_text::Look::new(theme.font(style), color).scale(theme.scale),
+                width,
+            )
+            .ruby(theme.furigana)
+            .balanced()
+            .max_rows(rows),
+        )
     };
     // The region rides on the picture as a chip, so every title starts at the same height.
     let region = exhibit
@@ -200,15 +205,11 @@ fn draw_card(
             region.size() + vec2(theme.px(28.0), theme.px(10.0)),
         );
         painter.rect_filled(chip, chip.height() / 2.0, theme.accent);
-        painter.galley(
-            chip.min + vec2(theme.px(14.0), theme.px(5.0)),
-            region,
-            theme.on_accent,
-        );
+        region.paint(painter, chip.min + vec2(theme.px(14.0), theme.px(5.0)));
     }
-    painter.galley(pos2(text_left, y), text.heading.clone(), theme.ink);
+    text.heading.paint(painter, pos2(text_left, y));
     y += text.heading.size().y + theme.px(4.0);
-    painter.galley(pos2(text_left, y), text.subtitle, theme.muted_ink);
+    text.subtitle.paint(painter, pos2(text_left, y));
     response.clicked() && ctx.clicks_allowed
 }
 
@@ -284,21 +285,26 @@ fn quiz_strip(
         let text_left = rect.left() + theme.px(150.0);
         let text_width = rect.right() - text_left - theme.px(100.0);
         let line = |text: String, style: TextStyle| {
-            let mut job = LayoutJob::simple(text, theme.font(style), theme.on_accent, text_width);
-            job.wrap.max_rows = 1;
-            job.wrap.overflow_character = Some('…');
-            painter.layout_job(job)
+            ruby_text::layout(
+                painter,
+                &ruby_text::Spec::new(
+                    &text,
+                    ruby_text::Look::new(theme.font(style), theme.on_accent).scale(theme.scale),
+                    text_width,
+                )
+                .ruby(theme.furigana)
+                .max_rows(1),
+            )
         };
         let invite_line = line(format!("{invite}　{count}"), TextStyle::Caption);
         let title_line = line(title, TextStyle::CardTitle);
         let block = invite_line.size().y + theme.px(6.0) + title_line.size().y;
         let top = rect.center().y - block / 2.0;
         let invite_height = invite_line.size().y;
-        painter.galley(pos2(text_left, top), invite_line, theme.on_accent);
-        painter.galley(
+        invite_line.paint(painter, pos2(text_left, top));
+        title_line.paint(
+            painter,
             pos2(text_left, top + invite_height + theme.px(6.0)),
-            title_line,
-            theme.on_accent,
         );
         paint::icon(
             painter,

@@ -6,6 +6,7 @@ use std::time::Duration;
 use egui::{Color32, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
+use super::kinsoku;
 use super::widgets::{self, Button, ButtonKind};
 use crate::kiosk::Nav;
 use crate::ui::theme::TextStyle;
@@ -25,7 +26,14 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     ]
     .map(|(text, style, color)| {
         (
-            painter.layout(text, theme.font(style), color, inner_width),
+            kinsoku::layout_balanced(
+                &painter,
+                &text,
+                &theme.font(style),
+                color,
+                inner_width,
+                true,
+            ),
             color,
         )
     });
@@ -34,11 +42,13 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
         "idle-countdown",
         &[("seconds", &seconds.to_string())],
     );
-    let countdown = painter.layout(
-        countdown_text,
-        theme.font(TextStyle::Caption),
+    let countdown = kinsoku::layout_text(
+        &painter,
+        &countdown_text,
+        &theme.font(TextStyle::Caption),
         theme.muted_ink,
         inner_width,
+        true,
     );
     let ring_radius = theme.px(66.0);
     let (gap, pad) = (theme.px(22.0), theme.px(56.0));
@@ -57,12 +67,7 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     let mut y = card.top() + pad;
     for (galley, color) in texts {
         let height = galley.size().y;
-        widgets::text_at(
-            ui,
-            pos2(card.center().x - galley.size().x / 2.0, y),
-            galley,
-            color,
-        );
+        widgets::text_at(ui, pos2(card.center().x, y), galley, color);
         y += height + gap;
     }
     let ring_center = pos2(card.center().x, y + ring_radius);
@@ -79,12 +84,7 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     painter.galley(ring_center - number.size() / 2.0, number, Color32::WHITE);
     y += 2.0 * ring_radius + gap;
     let countdown_height = countdown.size().y;
-    widgets::text_at(
-        ui,
-        pos2(card.center().x - countdown.size().x / 2.0, y),
-        countdown,
-        theme.muted_ink,
-    );
+    widgets::text_at(ui, pos2(card.center().x, y), countdown, theme.muted_ink);
     y += countdown_height + gap * 1.5;
 
     let button_width = theme.px(420.0);

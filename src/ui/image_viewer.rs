@@ -103,14 +103,17 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
         if text.trim().is_empty() {
             continue;
         }
-        let galley = painter.layout(text, theme.font(style), color, area.width());
-        widgets::text_at(
-            ui,
-            pos2(screen.center().x - galley.size().x / 2.0, y),
-            galley.clone(),
+        let galley = super::kinsoku::layout_balanced(
+            &painter,
+            &text,
+            &theme.font(style),
             color,
+            area.width(),
+            true,
         );
-        y += galley.size().y + theme.px(6.0);
+        let height = galley.size().y;
+        widgets::text_at(ui, pos2(screen.center().x, y), galley, color);
+        y += height + theme.px(6.0);
     }
 
     let close_rect = Rect::from_min_size(

@@ -15,7 +15,72 @@ use crate::ui::theme::TextStyle;
 /// The laid-out lines of a key figure card.
 struct FigureText {
     number: Arc<Galley>,
-    label: Arc<Galley>,
+    /// Readings over the prefix's and the unit's kanji: the reading and the char range of
+    /// its base in the number line.
+    readings: Vec<(String, usize, usize)>,
+    label: super::ruby_text::RubyText,
+}
+
+/// Appends marked `text` to the number line in `format`, noting each reading's base range.
+fn append_marked(
+    job: &mut LayoutJob,
+    readings: &mut Vec<(String, usize, usize)>,
+    text: &str,
+    format: &TextFormat,
+) {
+    let (pieces, _) = crate::content::ruby::parse(text);
+    for piece in pieces {
+        let (base, reading) = match piece {
+            crate::content::ruby::Piece::Plain(plain) => (plain.into_owned(), None),
+            crate::content::ruby::Piece::Ruby { base, reading } => {
+                (base.to_owned(), Some(reading.to_owned()))
+            }
+        };
+        let start = job.text.chars().count();
+        job.append(&base, 0.0, format.clone());
+        if let Some(reading) = reading {
+            readings.push((reading, start, start + base.chars().count()));
+        }
+    }
+}
+
+/// Paints the readings of the number line at `pos`, centred over their bases' glyphs.
+fn paint_readings(ui: &Ui, ctx: &ScreenContext<'_>, text: &FigureText, pos: egui::Pos2) {
+    let theme = ctx.theme;
+    let glyphs: Vec<(f32, f32, f32)> = text
+        .number
+        .rows
+        .iter()
+        .flat_map(|row| {
+            row.row.glyphs.iter().map(move |g| {
+                (
+                    row.pos.x + g.pos.x,
+                    g.advance_width,
+                    row.pos.y + g.pos.y - g.font_ascent,
+                )
+            })
+        })
+        .collect();
+    let font = egui::FontId::new(
+        (theme.font(TextStyle::Heading).size * 0.5).max(theme.px(14.0)),
+        egui::FontFamily::Proportional,
+    );
+    for (reading, start, end) in &text.readings {
+        let (Some(first), Some(last)) = (glyphs.get(*start), glyphs.get(end.saturating_sub(1)))
+        else {
+            continue;
+        };
+        let galley = ui
+            .painter()
+            .layout_no_wrap(reading.clone(), font.clone(), theme.ink);
+        let centre = f32::midpoint(first.0, last.0 + last.1);
+        let at = pos
+            + vec2(
+                centre - galley.size().x / 2.0,
+                first.2 - galley.size().y * 0.85,
+            );
+        ui.painter().galley(at, galley, theme.ink);
+    }
 }
 
 fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32) -> FigureText {
@@ -28,15 +93,17 @@ fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32)
         valign: Align::BOTTOM,
         ..TextFormat::default()
     };
-    let japanese = ctx.language() == "ja";
+    let japanese = crate::content::ruby::is_japanese(ctx.language());
+    let mut readings = Vec::new();
     let mut job = LayoutJob::default();
     job.wrap.max_width = inner_width;
     if let Some(prefix) = &figure.prefix {
         let space = if japanese { "" } else { " " };
-        job.append(
+        append_marked(
+            &mut job,
+            &mut readings,
             &format!("{}{space}", ctx.pack_text(prefix)),
-            0.0,
-            small(TextStyle::Heading),
+            &small(TextStyle::Heading),
         );
     }
     job.append(
@@ -51,7 +118,12 @@ fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32)
     );
     let unit = ctx.pack_text(&figure.unit);
     let space = if japanese { "" } else { " " };
-    job.append(&format!("{space}{unit}"), 0.0, small(TextStyle::Heading));
+    append_marked(
+        &mut job,
+        &mut readings,
+        &format!("{space}{unit}"),
+        &small(TextStyle::Heading),
+    );
     let mut label = ctx.pack_text(&figure.label).to_owned();
     if let Some(period) = &figure.period {
         let period = ctx.pack_text(period);
@@ -60,11 +132,14 @@ fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32)
     }
     FigureText {
         number: painter.layout_job(job),
-        label: painter.layout(
-            label,
-            theme.font(TextStyle::Caption),
+        readings,
+        label: super::kinsoku::layout_text(
+            painter,
+            &label,
+            &theme.font(TextStyle::Caption),
             theme.muted_ink,
             inner_width,
+            false,
         ),
     }
 }
@@ -110,7 +185,10 @@ pub(super) fn draw_key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigu
     let left = card.left() + theme.px(36.0);
     let top = card.top() + theme.px(16.0);
     let number_height = text.number.size().y;
-    widgets::text_at(ui, pos2(left, top), text.number, theme.ink);
+    if theme.furigana {
+        paint_readings(ui, ctx, &text, pos2(left, top));
+    }
+    widgets::galley_at(ui, pos2(left, top), text.number.clone(), theme.ink);
     widgets::text_at(
         ui,
         pos2(left, top + number_height),

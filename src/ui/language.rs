@@ -4,6 +4,7 @@ use egui::{Align, Color32, Layout, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::paint::{self, Fit};
+use super::ruby_text;
 use super::widgets::{self, Button, ButtonKind};
 use crate::content::language;
 use crate::kiosk::Nav;
@@ -37,7 +38,15 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
 
     let languages = ctx.state.languages().to_vec();
     let mut y = band.bottom() + theme.px(48.0);
+    let mut shown_prompts: Vec<String> = Vec::new();
     for (index, code) in languages.iter().enumerate() {
+        // The prompt once per wording: 日本語 and やさしい にほんご may share theirs.
+        let prompt = ctx.texts.get(code, "language-prompt");
+        let plain = crate::content::ruby::plain(&prompt).into_owned();
+        if shown_prompts.contains(&plain) {
+            continue;
+        }
+        shown_prompts.push(plain);
         let style = if index == 0 {
             TextStyle::Title
         } else {
@@ -48,20 +57,23 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
         } else {
             theme.muted_ink
         };
-        let prompt = ctx.texts.get(code, "language-prompt");
-        let galley = painter.layout(
-            prompt,
-            theme.font(style),
-            color,
-            screen.width() - 2.0 * theme.margin(),
+        // Easy Japanese is for readers who need the readings; 日本語 follows the pack.
+        let ruby_shown = code == "ja-x-easy"
+            || (ctx.state.furigana() && crate::content::ruby::is_japanese(code));
+        let block = ruby_text::layout(
+            &painter,
+            &ruby_text::Spec::new(
+                &prompt,
+                ruby_text::Look::new(theme.font(style), color)
+                    .centred()
+                    .scale(theme.scale),
+                screen.width() - 2.0 * theme.margin(),
+            )
+            .ruby(ruby_shown)
+            .balanced(),
         );
-        widgets::text_at(
-            ui,
-            pos2(screen.center().x - galley.size().x / 2.0, y),
-            galley.clone(),
-            color,
-        );
-        y += galley.size().y + theme.px(12.0);
+        widgets::block_at(ui, pos2(screen.center().x, y), &block, &prompt);
+        y += block.size().y + theme.px(12.0);
     }
 
     let button_width = theme.px(440.0);
@@ -85,7 +97,12 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
         let mut button = Button::new(name)
             .kind(ButtonKind::Primary)
             .min_width(button_width);
-        button.text_style = TextStyle::Title;
+        // Three names or more in a row take the heading size, so that they fit on one row.
+        button.text_style = if languages.len() > 2 {
+            TextStyle::Heading
+        } else {
+            TextStyle::Title
+        };
         button.min_height = theme.px(180.0);
         if button.show(&mut buttons, &theme, ctx.clicks_allowed) {
             nav = Some(Nav::ChooseLanguage(code.clone()));

@@ -14,6 +14,7 @@ pub mod images;
 pub mod key_figures;
 pub mod kinsoku;
 pub mod language;
+pub mod line_breaks;
 pub mod narration_bar;
 pub mod page_footer;
 pub mod paint;
@@ -21,6 +22,7 @@ pub mod quiz;
 pub mod quiz_choices;
 mod quiz_marks;
 pub mod quiz_question;
+pub mod ruby_text;
 pub mod screens;
 pub mod staff;
 pub mod texts;
@@ -67,6 +69,53 @@ impl ScreenContext<'_> {
     #[must_use]
     pub fn language(&self) -> &str {
         self.state.language()
+    }
+
+    /// Whether readings are drawn over kanji: the visitor's switch, in a Japanese language.
+    #[must_use]
+    pub fn furigana_shown(&self) -> bool {
+        self.theme.furigana
+    }
+
+    /// Whether the pack writes furigana (the switch is offered only then).
+    #[must_use]
+    pub fn pack_has_furigana(&self) -> bool {
+        self.pack.manifest.furigana.is_some()
+    }
+
+    /// `text` (marked with ruby) laid out in `look` at most `width` wide, readings drawn when
+    /// the visitor's switch is on.
+    #[must_use]
+    pub fn text_block(
+        &self,
+        painter: &egui::Painter,
+        text: &str,
+        look: ruby_text::Look,
+        width: f32,
+    ) -> ruby_text::RubyText {
+        let look = look.scale(self.theme.scale);
+        ruby_text::layout(
+            painter,
+            &ruby_text::Spec::new(text, look, width).ruby(self.furigana_shown()),
+        )
+    }
+
+    /// Like [`Self::text_block`] with a short last line evened out (titles, prompts).
+    #[must_use]
+    pub fn balanced_block(
+        &self,
+        painter: &egui::Painter,
+        text: &str,
+        look: ruby_text::Look,
+        width: f32,
+    ) -> ruby_text::RubyText {
+        let look = look.scale(self.theme.scale);
+        ruby_text::layout(
+            painter,
+            &ruby_text::Spec::new(text, look, width)
+                .ruby(self.furigana_shown())
+                .balanced(),
+        )
     }
 
     /// An interface text in the visitor's language.

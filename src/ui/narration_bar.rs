@@ -188,10 +188,14 @@ fn right_controls(
             "narration-volume",
             &[("percent", &view.volume_percent.to_string())],
         );
-        let galley =
-            right
-                .painter()
-                .layout_no_wrap(level, theme.font(TextStyle::Caption), theme.muted_ink);
+        let galley = kinsoku::layout_text(
+            right.painter(),
+            &level,
+            &theme.font(TextStyle::Caption),
+            theme.muted_ink,
+            f32::INFINITY,
+            false,
+        );
         let height = right.available_height();
         let (slot, _) =
             right.allocate_exact_size(vec2(galley.size().x, height), egui::Sense::hover());
@@ -284,7 +288,7 @@ fn progress(
         );
     }
     let y = area.center().y - galley.size().y / 2.0;
-    widgets::text_at(
+    widgets::galley_at(
         ui,
         pos2(area.right() - text_width - theme.px(8.0), y),
         galley,
@@ -398,11 +402,11 @@ fn transcript(
         .auto_shrink(false)
         .show(&mut child, |ui| {
             // Laid out as page text is: body size, roomy lines, Japanese line breaking.
-            for paragraph in crate::content::rich_text::parse(&narration.transcript) {
+            for paragraph in crate::content::rich_text::paragraph_texts(&narration.transcript) {
                 let galley = kinsoku::layout_paragraph(
                     ui.painter(),
                     &theme,
-                    &paragraph,
+                    paragraph,
                     text_area.width() - theme.px(16.0),
                 );
                 let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());

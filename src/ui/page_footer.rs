@@ -86,11 +86,12 @@ pub(super) fn page_footer(
             pos2(dots_left + index as f32 * dot_target, inner.top()),
             vec2(dot_target, inner.height()),
         );
-        let label = ctx.texts.format(
+        let label = crate::content::ruby::plain(&ctx.texts.format(
             ctx.language(),
             "page-dot",
             &[("page", &(index + 1).to_string())],
-        );
+        ))
+        .into_owned();
         let response = widgets::touch_area(ui, target, ("page-dot", index), &label);
         let current = index == page;
         // Assistive technology (and the tests) can tell which dot is the page on show.

@@ -2,9 +2,9 @@
 //! per screen ([`super::quiz_question`]), then the score with a message for its band, "try
 //! again" and the way back to the exhibit.
 
-use std::sync::Arc;
+use egui::{Align, Layout, Rect, Ui, pos2, vec2};
 
-use egui::{Align, Galley, Layout, Rect, Ui, pos2, vec2};
+use super::ruby_text::RubyText;
 
 use super::ScreenContext;
 use super::kinsoku;
@@ -55,13 +55,7 @@ fn column_width(theme: &Theme, body: Rect) -> f32 {
 }
 
 /// Centred, wrapped text.
-fn centred(
-    ui: &Ui,
-    ctx: &ScreenContext<'_>,
-    text: &str,
-    style: TextStyle,
-    width: f32,
-) -> Arc<Galley> {
+fn centred(ui: &Ui, ctx: &ScreenContext<'_>, text: &str, style: TextStyle, width: f32) -> RubyText {
     let color = match style {
         TextStyle::Caption => ctx.theme.muted_ink,
         _ => ctx.theme.ink,
@@ -88,7 +82,7 @@ fn badge(ui: &Ui, theme: &Theme, center: egui::Pos2, icon: Icon) {
 fn stack(
     theme: &Theme,
     body: Rect,
-    galleys: &[(Arc<Galley>, f32)],
+    galleys: &[(RubyText, f32)],
     head: f32,
     button_block: f32,
 ) -> (f32, f32) {
@@ -283,9 +277,12 @@ fn question_marks(ui: &Ui, ctx: &ScreenContext<'_>, results: &[bool], center: eg
         } else {
             "quiz-question-wrong"
         };
-        let label = ctx
-            .texts
-            .format(ctx.language(), key, &[("number", &(index + 1).to_string())]);
+        let label = crate::content::ruby::plain(&ctx.texts.format(
+            ctx.language(),
+            key,
+            &[("number", &(index + 1).to_string())],
+        ))
+        .into_owned();
         let rect = Rect::from_center_size(mark, vec2(size, size));
         let response = ui.interact(
             rect,

@@ -2,14 +2,13 @@
 //! choice), true and false with ○ and ×, or pictures with captions; once answered, the right
 //! choices are marked with a tick and words, a wrong choice with a cross and words.
 
-use std::sync::Arc;
-
-use egui::{Color32, Galley, Rect, Ui, pos2, vec2};
+use egui::{Color32, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::kinsoku;
 use super::paint::{self, Fit};
 use super::quiz_marks::{Cell, ChoiceState, Marker, draw_marker, draw_tag};
+use super::ruby_text::RubyText;
 use crate::content::model::{Image, Question, QuestionKind, Text};
 use crate::kiosk::QuizRun;
 use crate::ui::theme::TextStyle;
@@ -107,7 +106,7 @@ fn text_choices(
         Marker::TrueFalse => TextStyle::Title,
         Marker::Number { .. } => TextStyle::CardTitle,
     };
-    let galleys: Vec<Arc<Galley>> = order
+    let galleys: Vec<RubyText> = order
         .iter()
         .map(|choice| {
             let text = choices.get(*choice).map_or("", |t| ctx.pack_text(t));
@@ -144,11 +143,11 @@ fn text_choices(
                 state: state(order[position]),
             };
             let galley = galleys[position].clone();
-            let label = choice_label(ctx, position, galley.text(), cell.state, marker);
+            let label = choice_label(ctx, position, galley.plain(), cell.state, marker);
             if cell.tapped(ui, ctx, &label, open) {
                 tapped = Some(cell.choice);
             }
-            draw_text_choice(ui, ctx, &cell, galley, marker);
+            draw_text_choice(ui, ctx, &cell, &galley, marker);
         }
         top += height + gap;
     }
@@ -162,7 +161,7 @@ fn draw_text_choice(
     ui: &Ui,
     ctx: &ScreenContext<'_>,
     cell: &Cell,
-    galley: Arc<Galley>,
+    galley: &RubyText,
     marker: Marker,
 ) {
     let theme = ctx.theme;
@@ -185,9 +184,9 @@ fn draw_text_choice(
             pos2(start + icon / 2.0, rect.center().y),
             cell,
         );
-        ui.painter().galley(
+        galley.paint_with(
+            ui.painter(),
             pos2(start + icon + theme.px(28.0), text_y),
-            galley,
             text_color,
         );
     } else {
@@ -198,9 +197,9 @@ fn draw_text_choice(
             pos2(rect.left() + theme.px(64.0), rect.center().y),
             cell,
         );
-        ui.painter().galley(
+        galley.paint_with(
+            ui.painter(),
             pos2(rect.left() + MARKER_SPACE * theme.scale, text_y),
-            galley,
             text_color,
         );
     }
@@ -229,7 +228,7 @@ fn image_choices(
     let mut top = area.top();
     for row_start in (0..order.len()).step_by(columns) {
         let row_end = (row_start + columns).min(order.len());
-        let captions: Vec<Arc<Galley>> = order[row_start..row_end]
+        let captions: Vec<RubyText> = order[row_start..row_end]
             .iter()
             .map(|choice| {
                 let caption = choices
@@ -262,13 +261,13 @@ fn image_choices(
                 choice: order[position],
                 state: state(order[position]),
             };
-            let words = format!("{} {}", caption.text(), ctx.pack_text(&image.alt));
+            let words = format!("{} {}", caption.plain(), ctx.pack_text(&image.alt));
             let marker = Marker::Number { multiple: false };
             let label = choice_label(ctx, position, &words, cell.state, marker);
             if cell.tapped(ui, ctx, &label, open) {
                 tapped = Some(cell.choice);
             }
-            draw_image_choice(ui, ctx, &cell, image, caption, picture_height);
+            draw_image_choice(ui, ctx, &cell, image, &caption, picture_height);
         }
         top += height + gap;
     }
@@ -280,7 +279,7 @@ fn draw_image_choice(
     ctx: &mut ScreenContext<'_>,
     cell: &Cell,
     image: &Image,
-    caption: Arc<Galley>,
+    caption: &RubyText,
     picture_height: f32,
 ) {
     let theme = *ctx.theme;
@@ -308,8 +307,7 @@ fn draw_image_choice(
         tint,
     );
     let caption_y = picture.bottom() + theme.px(14.0);
-    ui.painter()
-        .galley(pos2(rect.center().x, caption_y), caption, theme.ink);
+    caption.paint_with(ui.painter(), pos2(rect.center().x, caption_y), theme.ink);
     let marker_center = picture.min + vec2(theme.px(34.0), theme.px(34.0));
     draw_marker(
         ui,

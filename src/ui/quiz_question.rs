@@ -87,11 +87,13 @@ pub fn show(
             widgets::text_at(ui, pos2(left, y), prompt, theme.ink);
             y += prompt_height + theme.px(12.0);
             if spec.multiple && run.answered().is_none() {
-                let hint = ui.painter().layout(
-                    ctx.ui_text("quiz-choose-all"),
-                    theme.font(TextStyle::Body),
+                let hint = kinsoku::layout_text(
+                    ui.painter(),
+                    &ctx.ui_text("quiz-choose-all"),
+                    &theme.font(TextStyle::Body),
                     theme.muted_ink,
                     inner_width,
+                    false,
                 );
                 let hint_height = hint.size().y;
                 widgets::text_at(ui, pos2(left, y), hint, theme.muted_ink);
@@ -139,9 +141,14 @@ fn progress(ui: &Ui, ctx: &ScreenContext<'_>, run: &QuizRun, at: egui::Pos2, wid
             ("total", &run.question_count().to_string()),
         ],
     );
-    let galley = ui
-        .painter()
-        .layout_no_wrap(text, theme.font(TextStyle::CardTitle), theme.accent);
+    let galley = kinsoku::layout_text(
+        ui.painter(),
+        &text,
+        &theme.font(TextStyle::CardTitle),
+        theme.accent,
+        f32::INFINITY,
+        false,
+    );
     let label_height = galley.size().y;
     let label_width = galley.size().x;
     widgets::text_at(ui, at, galley, theme.accent);
@@ -202,10 +209,13 @@ fn footer(
         inner_width - badge - theme.px(32.0)
     };
     let painter = ui.painter();
-    let heading = painter.layout_no_wrap(
-        ctx.ui_text(heading_key),
-        theme.font(TextStyle::Heading),
+    let heading = kinsoku::layout_text(
+        painter,
+        &ctx.ui_text(heading_key),
+        &theme.font(TextStyle::Heading),
         color,
+        f32::INFINITY,
+        false,
     );
     let explanation = kinsoku::layout_balanced(
         painter,

@@ -11,7 +11,13 @@
 //! Fluent's Unicode isolation marks around placeables are off: egui has no bidirectional text
 //! and would draw the marks as boxes, and the kiosk's languages are all written left to right.
 //!
-//! A language without a file, and an id that a language's file lacks, fall back to English. An
+//! Japanese texts carry furigana in the packs' markup, `{採択|さいたく}`. Fluent would read the
+//! braces as a placeable, so before parsing each such group becomes Fluent string literals
+//! (`{"{"}採択|さいたく{"}"}`) and the formatted text comes out marked, for the screens to draw
+//! as ruby (see `content::ruby`).
+//!
+//! A language without a file, and an id that a language's file lacks, fall back to the
+//! language it is a form of (`ja-x-easy` to `ja`), then to English. An
 //! id missing everywhere shows the id itself, and a text that Fluent cannot fully format (a
 //! missing argument) shows what it could; each is logged once per language and id, so a gap in
 //! a translation is visible but never a crash. A file with a syntax error is logged line by
@@ -27,6 +33,10 @@ use unic_langid::LanguageIdentifier;
 
 const SOURCES: &[(&str, &str)] = &[
     ("ja", include_str!("../../assets/texts/ja.ftl")),
+    (
+        "ja-x-easy",
+        include_str!("../../assets/texts/ja-x-easy.ftl"),
+    ),
     ("en", include_str!("../../assets/texts/en.ftl")),
 ];
 
@@ -92,10 +102,15 @@ impl UiTexts {
     /// is a plain integer counts for the plural selectors.
     #[must_use]
     pub fn format(&self, language: &str, key: &str, args: &[(&str, &str)]) -> String {
-        let found = [language, FALLBACK].into_iter().find_map(|language| {
-            let bundle = self.bundles.get(language)?;
-            Some((bundle, bundle.get_message(key)?.value()?))
-        });
+        let parent = language
+            .split_once('-')
+            .map_or(language, |(parent, _)| parent);
+        let found = [language, parent, FALLBACK]
+            .into_iter()
+            .find_map(|language| {
+                let bundle = self.bundles.get(language)?;
+                Some((bundle, bundle.get_message(key)?.value()?))
+            });
         let Some((bundle, pattern)) = found else {
             if self.first_report(language, key) {
                 tracing::warn!("no interface text \"{key}\" for \"{language}\"");
@@ -136,7 +151,7 @@ fn bundle(language: &str, source: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     bundle.set_use_isolating(false);
     let resource =
-        FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, errors)| {
+        FluentResource::try_new(ruby_as_literals(source)).unwrap_or_else(|(resource, errors)| {
             for error in errors {
                 tracing::warn!(
                     "assets/texts/{language}.ftl line {}: {error}; the messages that parsed \
@@ -152,6 +167,34 @@ fn bundle(language: &str, source: &str) -> FluentBundle<FluentResource> {
         }
     }
     bundle
+}
+
+/// The Fluent source with every ruby group `{base|reading}` written as string literals, so
+/// that Fluent passes it through instead of reading a placeable. Placeables (`{ $count }`,
+/// `{"{"}`) never hold a `|`, so they are left as they are. Lines are kept, for error lines.
+fn ruby_as_literals(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 8);
+    let mut rest = source;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open + 1..).unwrap_or_default();
+        let group = after
+            .find(['{', '}', '\n', '"', '$'])
+            .filter(|end| after.as_bytes().get(*end) == Some(&b'}'))
+            .and_then(|end| after.get(..end))
+            .filter(|inside| inside.contains('|'));
+        if let Some(inside) = group {
+            out.push_str("{\"{\"}");
+            out.push_str(inside);
+            out.push_str("{\"}\"}");
+            rest = after.get(inside.len() + 1..).unwrap_or_default();
+        } else {
+            out.push('{');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The line (from 1) of byte `offset` in `source`.
@@ -251,7 +294,7 @@ mod tests {
     ];
 
     fn message_ids(source: &str) -> BTreeSet<String> {
-        let resource = FluentResource::try_new(source.to_owned())
+        let resource = FluentResource::try_new(ruby_as_literals(source))
             .unwrap_or_else(|(resource, _errors)| resource);
         resource
             .entries()
@@ -327,9 +370,15 @@ mod tests {
         );
         assert_eq!(
             texts.format("ja", "page-dot", &[("page", "2")]),
-            "2ページ目へ"
+            "2ページ{目|め}へ"
         );
         assert_eq!(texts.get("vi", "home"), "Home");
+        // Easy Japanese has its own words, with furigana, and is never left in English.
+        assert_ne!(texts.get("ja-x-easy", "home"), texts.get("en", "home"));
+        assert_eq!(
+            crate::content::ruby::plain(&texts.format("ja", "page-dot", &[("page", "2")])),
+            "2ページ目へ"
+        );
         assert_eq!(texts.get("ja", "no-such-key"), "no-such-key");
     }
 
@@ -409,11 +458,11 @@ mod tests {
         );
         assert_eq!(
             texts.format("ja", "quiz-question-count", &[("count", "1")]),
-            "全1問"
+            "{全|ぜん}1{問|もん}"
         );
         assert_eq!(
             texts.format("ja", "quiz-question-count", &[("count", "6")]),
-            "全6問"
+            "{全|ぜん}6{問|もん}"
         );
     }
 
@@ -515,7 +564,7 @@ mod tests {
     #[test]
     fn every_ftl_file_parses_without_fluent_errors() {
         for (language, source) in SOURCES {
-            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+            if let Err((_, errors)) = FluentResource::try_new(ruby_as_literals(source)) {
                 let described: Vec<String> = errors
                     .iter()
                     .map(|error| {

@@ -65,6 +65,8 @@ pub struct Theme {
     pub scale: f32,
     /// Extra scale for type when visitors choose large text.
     pub text_scale: f32,
+    /// Readings are drawn over kanji (the visitor's furigana switch, in a Japanese language).
+    pub furigana: bool,
 }
 
 impl Theme {
@@ -95,6 +97,7 @@ impl Theme {
             wrong: Color32::from_rgb(0xB0, 0x2A, 0x20),
             scale: (short_side / 1080.0).clamp(0.6, 2.0),
             text_scale: if large_text { 1.3 } else { 1.0 },
+            furigana: false,
         }
     }
 

@@ -1,15 +1,15 @@
 //! The bar across the top of every visit screen: home and back always at the left, the title,
-//! and at the right the text-size toggle, every pack language by its own name, and finish.
+//! and at the right the furigana switch (Japanese, in a pack with furigana), the text-size toggle, every pack language by its own name, and finish.
 //!
 //! The bar keeps its size when visitors enlarge the text (it must stay one calm line), and on
 //! narrow screens (portrait) its buttons show their icons only, still labelled for assistive
 //! technology. The title is one line, shortened with "…" when it does not fit.
 
-use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align, Layout, Rect, Ui, vec2};
 
 use super::ScreenContext;
 use super::paint::Icon;
+use super::ruby_text;
 use super::widgets::{self, Button};
 use crate::content::language;
 use crate::kiosk::Nav;
@@ -62,18 +62,13 @@ impl TopBar<'_> {
             }
             bar.add_space(theme.px(12.0));
         }
-        for code in ctx.state.languages().iter().rev() {
-            let name = language::endonym(code).unwrap_or(code);
-            let chosen = code == ctx.language();
-            if Button::new(name)
-                .selected(chosen)
-                .show(&mut bar, &theme, allowed)
-                && !chosen
-            {
-                nav = Some(Nav::SwitchLanguage(code.clone()));
-            }
+        if let Some(chosen) = language_buttons(&mut bar, ctx, &theme, rect) {
+            nav = Some(chosen);
         }
         bar.add_space(theme.px(12.0));
+        if furigana_switch(&mut bar, ctx, &theme) {
+            nav = Some(Nav::ToggleFurigana);
+        }
         let large_text = ctx.ui_text("large-text");
         if Button::new(&large_text)
             .icon(Icon::TextSize)
@@ -112,30 +107,150 @@ impl TopBar<'_> {
                 return;
             }
             let rows = if compact { 2 } else { 1 };
-            let galley = left
-                .painter()
-                .layout_job(one_line(self.title, &theme, width, rows));
+            let block = ruby_text::layout(
+                left.painter(),
+                &ruby_text::Spec::new(
+                    self.title,
+                    ruby_text::Look::new(theme.font(TextStyle::CardTitle), theme.ink)
+                        .scale(theme.scale),
+                    width,
+                )
+                .ruby(theme.furigana)
+                .max_rows(rows),
+            );
             let (title_rect, _) =
                 left.allocate_exact_size(vec2(width, inner.height()), egui::Sense::hover());
-            let y = title_rect.center().y - galley.size().y / 2.0;
-            widgets::text_at(left, egui::pos2(title_rect.left(), y), galley, theme.ink);
+            let y = title_rect.center().y - block.size().y / 2.0;
+            widgets::block_at(left, egui::pos2(title_rect.left(), y), &block, self.title);
         });
         nav
     }
 }
 
-/// `title` in at most `rows` lines of at most `width`, ending in "…" when it is longer.
-fn one_line(title: &str, theme: &Theme, width: f32, rows: usize) -> LayoutJob {
-    let mut job = LayoutJob::simple_singleline(
-        title.to_owned(),
-        theme.font(TextStyle::CardTitle),
-        theme.ink,
-    );
-    job.wrap = TextWrapping {
-        max_width: width,
-        max_rows: rows,
-        break_anywhere: true,
-        overflow_character: Some('…'),
-    };
-    job
+/// Every language by its own name, or with more than two, the one button of the list.
+fn language_buttons(
+    bar: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    theme: &Theme,
+    rect: Rect,
+) -> Option<Nav> {
+    if ctx.state.languages().len() > 2 {
+        return language_picker(bar, ctx, theme, rect);
+    }
+    let mut nav = None;
+    for code in ctx.state.languages().iter().rev() {
+        let name = language::endonym(code).unwrap_or(code);
+        let chosen = code == ctx.language();
+        if Button::new(name)
+            .selected(chosen)
+            .show(bar, theme, ctx.clicks_allowed)
+            && !chosen
+        {
+            nav = Some(Nav::SwitchLanguage(code.clone()));
+        }
+    }
+    nav
+}
+
+/// The ふりがな switch, in Japanese languages of a pack with furigana; true when tapped.
+fn furigana_switch(bar: &mut Ui, ctx: &ScreenContext<'_>, theme: &Theme) -> bool {
+    if !ctx.pack_has_furigana() || !crate::content::ruby::is_japanese(ctx.language()) {
+        return false;
+    }
+    Button::new(&ctx.ui_text("furigana"))
+        .selected(ctx.state.furigana())
+        .accessible_label(&ctx.ui_text("furigana-switch"))
+        .show(bar, theme, ctx.clicks_allowed)
+}
+
+/// More than two languages: one button named in the visitor's language that opens a list of
+/// every language, each in its own script, over the screen below the bar. The list closes on
+/// a choice, on a second tap of the button, on a tap elsewhere and when the screen changes.
+fn language_picker(
+    bar: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    theme: &Theme,
+    bar_rect: Rect,
+) -> Option<Nav> {
+    let id = egui::Id::unique("language-picker");
+    let screen = ctx.state.screen().clone();
+    // Open while the screen it was opened on is showing; the panel's rect from last frame.
+    let (open_on, panel_rect) = bar
+        .ctx()
+        .data(|d| d.get_temp::<(Option<crate::kiosk::Screen>, Rect)>(id))
+        .unwrap_or((None, Rect::NOTHING));
+    let mut open = open_on.as_ref() == Some(&screen);
+    let current = language::endonym(ctx.language()).unwrap_or(ctx.language());
+    let label = format!("{} {current}", ctx.ui_text("language-picker"));
+    let toggled = Button::new(current)
+        .icon(Icon::ChevronDown)
+        .icon_after()
+        .selected(open)
+        .accessible_label(&label)
+        .show(bar, theme, ctx.clicks_allowed);
+    let toggle_rect = bar.min_rect();
+    let mut nav = None;
+    if toggled {
+        open = !open;
+    } else if open
+        && bar.input(|i| {
+            i.pointer.any_pressed()
+                && i.pointer.interact_pos().is_some_and(|p| {
+                    !(panel_rect.contains(p) || toggle_rect.contains(p) && p.y < bar_rect.bottom())
+                })
+        })
+    {
+        open = false;
+    }
+    let mut shown_rect = Rect::NOTHING;
+    if open {
+        let width = theme.px(420.0);
+        let pos = egui::pos2(
+            bar_rect.right() - theme.margin() - width,
+            bar_rect.bottom() + theme.px(8.0),
+        );
+        let response = egui::Area::new(id.with("panel"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(pos)
+            .show(bar.ctx(), |ui| {
+                let pad = theme.px(16.0);
+                let count = ctx.state.languages().len() as f32;
+                let height = count * theme.touch_target() + (count - 1.0) * theme.px(12.0);
+                let panel = Rect::from_min_size(pos, vec2(width, height + 2.0 * pad));
+                ui.painter().rect_filled(
+                    panel.translate(vec2(0.0, theme.px(6.0))),
+                    theme.radius(),
+                    egui::Color32::from_black_alpha(40),
+                );
+                ui.painter()
+                    .rect_filled(panel, theme.radius(), theme.surface);
+                let mut list = ui.new_child(
+                    egui::UiBuilder::new()
+                        .max_rect(panel.shrink(pad))
+                        .layout(Layout::top_down(Align::Min)),
+                );
+                list.spacing_mut().item_spacing.y = theme.px(12.0);
+                for code in ctx.state.languages() {
+                    let name = language::endonym(code).unwrap_or(code);
+                    let chosen = code == ctx.language();
+                    if Button::new(name)
+                        .selected(chosen)
+                        .min_width(width - 2.0 * pad)
+                        .show(&mut list, theme, ctx.clicks_allowed)
+                    {
+                        if !chosen {
+                            nav = Some(Nav::SwitchLanguage(code.clone()));
+                        }
+                        open = false;
+                    }
+                }
+                ui.allocate_rect(panel, egui::Sense::hover());
+                panel
+            });
+        shown_rect = response.inner;
+    }
+    let open_on = open.then_some(screen);
+    bar.ctx()
+        .data_mut(|d| d.insert_temp(id, (open_on, shown_rect)));
+    nav
 }

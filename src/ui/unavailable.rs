@@ -28,12 +28,15 @@ pub fn show(ui: &mut Ui, theme: &Theme, texts: &UiTexts) {
             ("unavailable-title", title_style),
             ("unavailable-body", TextStyle::Body),
         ] {
-            let galley = painter.layout(texts.get(language, key), theme.font(style), color, width);
-            painter.galley(
-                pos2(screen.center().x - galley.size().x / 2.0, y),
-                galley.clone(),
+            let galley = super::kinsoku::layout_balanced(
+                painter,
+                &texts.get(language, key),
+                &theme.font(style),
                 color,
+                width,
+                true,
             );
+            galley.paint(painter, pos2(screen.center().x, y));
             y += galley.size().y + theme.px(14.0);
         }
         y += theme.px(56.0);
@@ -41,7 +44,7 @@ pub fn show(ui: &mut Ui, theme: &Theme, texts: &UiTexts) {
     // The same words for assistive technology.
     let label = format!(
         "{} {}",
-        texts.get("ja", "unavailable-title"),
+        crate::content::ruby::plain(&texts.get("ja", "unavailable-title")),
         texts.get("en", "unavailable-title")
     );
     let response = ui.allocate_rect(screen, egui::Sense::hover());

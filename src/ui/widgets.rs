@@ -168,9 +168,7 @@ impl<'a> Button<'a> {
         } else {
             self.label.to_owned()
         };
-        let galley = ui
-            .painter()
-            .layout_no_wrap(shown_label, font.clone(), text_color);
+        let galley = one_line(ui, theme, &shown_label, font.clone(), text_color);
         let icon_size = font.size * 0.95;
         let padding = if self.icon_place == IconPlace::Alone {
             0.0
@@ -202,7 +200,8 @@ impl<'a> Button<'a> {
             Sense::hover()
         };
         let (rect, response) = ui.allocate_exact_size(size, sense);
-        let label = self.accessible_label.unwrap_or(self.label).to_owned();
+        let label =
+            crate::content::ruby::plain(self.accessible_label.unwrap_or(self.label)).into_owned();
         let (selected, enabled) = (self.selected, self.enabled);
         response.widget_info(|| {
             let mut info = WidgetInfo::labeled(egui::Role::Button, enabled, &label);
@@ -242,10 +241,9 @@ impl<'a> Button<'a> {
                 x += icon_space;
             }
             let text_width = galley.size().x;
-            painter.galley(
+            galley.paint(
+                painter,
                 egui::pos2(x, rect.center().y - galley.size().y / 2.0),
-                galley,
-                text_color,
             );
             if let Some(icon) = self.icon.filter(|_| self.icon_place == IconPlace::After) {
                 let icon_x = x + text_width + icon_gap + icon_size / 2.0;
@@ -262,6 +260,25 @@ impl<'a> Button<'a> {
     }
 }
 
+/// `text` on one line, readings drawn when the visitor's switch is on.
+fn one_line(
+    ui: &Ui,
+    theme: &Theme,
+    text: &str,
+    font: egui::FontId,
+    color: Color32,
+) -> super::ruby_text::RubyText {
+    super::ruby_text::layout(
+        ui.painter(),
+        &super::ruby_text::Spec::new(
+            text,
+            super::ruby_text::Look::new(font, color).scale(theme.scale),
+            f32::INFINITY,
+        )
+        .ruby(theme.furigana),
+    )
+}
+
 /// An invisible touch area with an accessibility label (cards, pictures, the attract loop).
 pub fn touch_area(
     ui: &mut Ui,
@@ -270,14 +287,14 @@ pub fn touch_area(
     label: &str,
 ) -> Response {
     let response = ui.interact(rect, ui.scope_id().with(id_salt), Sense::click());
-    let label = label.to_owned();
+    let label = crate::content::ruby::plain(label).into_owned();
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
     response
 }
 
-/// Paints `galley` at `pos` and exposes its words to assistive technology (and to tests) as a
-/// label, as a plain painter call would not.
-pub fn text_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, color: Color32) {
+/// Paints an egui `galley` (numbers, staff texts without ruby) at `pos` and exposes its words
+/// as a label, like [`text_at`].
+pub fn galley_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, color: Color32) {
     // The galley's own rect: centred text extends to the left of `pos`.
     let rect = galley.rect.translate(pos.to_vec2());
     let words = galley.text().to_owned();
@@ -288,6 +305,48 @@ pub fn text_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, c
     let response = ui.interact(rect, id, Sense::hover());
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
     ui.painter().galley(pos, galley, color);
+}
+
+/// Paints `text` at `pos` (its top centre when centred) and exposes its words, without
+/// readings, to assistive technology (and to tests) as a label, as a plain painter call would
+/// not; text of no colour of its own is painted in `color`.
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "callers hand over the text they laid out for this one place"
+)]
+pub fn text_at(ui: &Ui, pos: egui::Pos2, text: super::ruby_text::RubyText, color: Color32) {
+    let rect = text.rect_at(pos);
+    let words = text.plain().to_owned();
+    #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
+    let id = ui
+        .scope_id()
+        .with(("text", &words, pos.x as i32, pos.y as i32));
+    let response = ui.interact(rect, id, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
+    text.paint_with(ui.painter(), pos, color);
+}
+
+/// Paints a laid-out text at `pos` and exposes `words` (its plain text, without readings)
+/// to assistive technology as a label.
+pub fn block_at(ui: &Ui, pos: egui::Pos2, block: &super::ruby_text::RubyText, words: &str) {
+    let rect = block.rect_at(pos);
+    let words = crate::content::ruby::plain(words).into_owned();
+    #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
+    let id = ui
+        .scope_id()
+        .with(("text", &words, pos.x as i32, pos.y as i32));
+    let response = ui.interact(rect, id, Sense::hover());
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
+    block.paint(ui.painter(), pos);
+}
+
+/// Allocates room for a laid-out text in `ui`'s layout, paints it and labels it with `words`.
+pub fn block(ui: &mut Ui, block: &super::ruby_text::RubyText, words: &str) -> Response {
+    let (rect, response) = ui.allocate_exact_size(block.size(), Sense::hover());
+    let words = crate::content::ruby::plain(words).into_owned();
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
+    block.paint(ui.painter(), rect.min);
+    response
 }
 
 /// One line of `text` in `style` and `color` with its top-left at `pos` (exposed as a label
@@ -302,8 +361,16 @@ pub fn line_at(
     (text, style, color): (String, TextStyle, Color32),
     pos: egui::Pos2,
 ) -> f32 {
-    let galley = ui.painter().layout_no_wrap(text, theme.font(style), color);
-    let height = galley.size().y;
-    text_at(ui, pos, galley, color);
+    let block = super::ruby_text::layout(
+        ui.painter(),
+        &super::ruby_text::Spec::new(
+            &text,
+            super::ruby_text::Look::new(theme.font(style), color).scale(theme.scale),
+            f32::INFINITY,
+        )
+        .ruby(theme.furigana),
+    );
+    let height = block.size().y;
+    block_at(ui, pos, &block, &text);
     height
 }

@@ -283,6 +283,19 @@ impl Kiosk {
         self.harness.step();
     }
 
+    /// Chooses the language named `name` in itself: its button on the language screen, or in
+    /// the top bar, opening the bar's language list first when the pack has more than two.
+    pub fn tap_language(&mut self, name: &str) {
+        if self.harness.query_by_label(name).is_none() {
+            let picker = ["Choose the language", "ことばを選ぶ"]
+                .into_iter()
+                .find(|part| self.harness.query_by_label_contains(part).is_some())
+                .expect("a language button or the language list");
+            self.tap_containing(picker);
+        }
+        self.tap(name);
+    }
+
     /// One finger taps the control labelled `label`.
     pub fn tap(&mut self, label: &str) {
         let center = self.harness.get_by_label(label).rect().center();

@@ -37,7 +37,7 @@ fn year_row(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, row: Rect) -> Option
         .layout_no_wrap(year, theme.font(TextStyle::Heading), theme.ink);
     let (slot, _) =
         bar.allocate_exact_size(vec2(galley.size().x, row.height()), egui::Sense::hover());
-    widgets::text_at(
+    widgets::galley_at(
         &bar,
         pos2(slot.left(), slot.center().y - galley.size().y / 2.0),
         galley,

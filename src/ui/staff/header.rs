@@ -65,7 +65,7 @@ pub(super) fn menu_header(
         header
     };
     let title_y = title_row.center().y - title.size().y / 2.0;
-    widgets::text_at(ui, pos2(header.left(), title_y), title, theme.ink);
+    widgets::galley_at(ui, pos2(header.left(), title_y), title, theme.ink);
     nav
 }
 

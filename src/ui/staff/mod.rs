@@ -151,7 +151,7 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
         theme.font(TextStyle::Caption),
         theme.muted_ink,
     );
-    widgets::text_at(
+    widgets::galley_at(
         ui,
         pos2(inner.left(), inner.bottom() - note.size().y),
         note,

@@ -180,14 +180,14 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     let gap = theme.px(4.0);
     let block = name_height + said.as_ref().map_or(0.0, |said| gap + said.size().y);
     let text_top = row.center().y - block * 0.5;
-    widgets::text_at(
+    widgets::galley_at(
         ui,
         pos2(row.left() + theme.px(24.0), text_top),
         name,
         theme.ink,
     );
     if let Some(said) = said {
-        widgets::text_at(
+        widgets::galley_at(
             ui,
             pos2(row.left() + theme.px(24.0), text_top + name_height + gap),
             said,

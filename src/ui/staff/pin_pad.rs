@@ -63,7 +63,7 @@ fn pin_header(
         card.width() - theme.px(80.0),
     );
     let title_height = title.size().y;
-    widgets::text_at(
+    widgets::galley_at(
         ui,
         pos2(card.center().x - title.size().x / 2.0, y),
         title,

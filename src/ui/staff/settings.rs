@@ -131,7 +131,7 @@ impl Form<'_> {
             &view.text("staff-setting-language"),
             place,
             |ui| {
-                ui.horizontal_top(|ui| self.language_buttons(ui, nav));
+                ui.horizontal_wrapped(|ui| self.language_buttons(ui, nav));
             },
         );
         row(
@@ -193,7 +193,7 @@ impl Form<'_> {
             ui.available_width(),
         );
         let (slot, _) = ui.allocate_exact_size(title.size(), egui::Sense::hover());
-        widgets::text_at(ui, slot.min, title, theme.ink);
+        widgets::galley_at(ui, slot.min, title, theme.ink);
         if self.settings.quiet_hours.is_empty() {
             let none = ui.painter().layout_no_wrap(
                 view.text("staff-quiet-none"),
@@ -201,7 +201,7 @@ impl Form<'_> {
                 theme.muted_ink,
             );
             let (slot, _) = ui.allocate_exact_size(none.size(), egui::Sense::hover());
-            widgets::text_at(ui, slot.min, none, theme.muted_ink);
+            widgets::galley_at(ui, slot.min, none, theme.muted_ink);
         }
         for (index, quiet) in self.settings.quiet_hours.iter().enumerate() {
             let n = (index + 1).to_string();
@@ -273,7 +273,7 @@ fn save_bar(
     } else {
         slot.left()
     };
-    widgets::text_at(
+    widgets::galley_at(
         &row,
         pos2(left, slot.center().y - galley.size().y / 2.0),
         galley,

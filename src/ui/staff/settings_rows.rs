@@ -41,7 +41,7 @@ pub(super) fn row(
     match place {
         LabelPlace::Above => {
             let (slot, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
-            widgets::text_at(ui, slot.min, galley, theme.ink);
+            widgets::galley_at(ui, slot.min, galley, theme.ink);
             controls(ui);
             ui.add_space(theme.px(12.0));
         }
@@ -52,7 +52,7 @@ pub(super) fn row(
                     egui::Sense::hover(),
                 );
                 let top = slot.center().y - galley.size().y / 2.0;
-                widgets::text_at(ui, pos2(slot.left(), top), galley, theme.ink);
+                widgets::galley_at(ui, pos2(slot.left(), top), galley, theme.ink);
                 controls(ui);
             });
             ui.add_space(theme.px(4.0));
@@ -153,7 +153,7 @@ fn stepper_parts(
         egui::Sense::hover(),
     );
     let at = slot.center() - galley.size() / 2.0;
-    widgets::text_at(ui, at, galley, theme.ink);
+    widgets::galley_at(ui, at, galley, theme.ink);
     let more = view.format("staff-setting-more", &[("setting", name)]);
     if Button::new(&more)
         .icon(Icon::Plus)
@@ -174,7 +174,7 @@ fn word(ui: &mut Ui, view: &StaffView<'_>, text: &str) {
         vec2(galley.size().x, theme.touch_target()),
         egui::Sense::hover(),
     );
-    widgets::text_at(
+    widgets::galley_at(
         ui,
         pos2(slot.left(), slot.center().y - galley.size().y / 2.0),
         galley,

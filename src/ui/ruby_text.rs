@@ -1,0 +1,801 @@
+//! Visitor text laid out as a Japanese typesetter would: furigana (ruby) over their kanji,
+//! lines broken at phrase boundaries with kinsoku kept, and no word left alone on a title's
+//! last line.
+//!
+//! egui's own wrapping knows neither ruby nor phrases, so this module breaks the lines itself
+//! ([`super::line_breaks`] says where a line may break; the widths come from one unwrapped
+//! egui layout of each paragraph) and lays out each line as its own egui galley, with each
+//! reading centred over its base at half size. A text with ruby always reserves the ruby's
+//! band above every line, shown or not, so switching furigana never moves a line up or down.
+//! Where a reading is wider than its kanji, it may overhang neighbouring kana; what is left
+//! spaces the kanji apart, so readings never touch.
+//!
+//! The line plans are cached (in egui's temporary data) by text, font, width and switches;
+//! the galleys themselves come from egui's own cache each frame, so a font atlas rebuilt under
+//! them is never a problem.
+
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Align, Color32, FontFamily, FontId, Galley, Painter, Pos2, Vec2, vec2};
+
+use super::line_breaks::{self, Gap};
+use crate::content::rich_text::{self, Span};
+use crate::content::ruby::{self, Piece};
+
+/// Readings are drawn at this fraction of their base's size.
+const RUBY_SCALE: f32 = 0.5;
+/// Smallest reading, at 1080p scale (so captions' furigana stay legible).
+const RUBY_MIN_SIZE: f32 = 14.0;
+/// Plans kept before the cache is emptied.
+const CACHE_LIMIT: usize = 4000;
+
+/// How a text looks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Look {
+    /// Plain text.
+    pub font: FontId,
+    /// Its colour.
+    pub color: Color32,
+    /// `**emphasis**`, when the text has it: font and colour.
+    pub emphasis: Option<(FontId, Color32)>,
+    /// Height of a line of base text; the font's own when absent.
+    pub line_height: Option<f32>,
+    /// Left or centred lines.
+    pub align: Align,
+    /// The screen's scale (1.0 at 1080p), for the smallest reading.
+    pub scale: f32,
+}
+
+impl Look {
+    /// Plain text in `font` and `color`, left-aligned, at 1080p scale.
+    #[must_use]
+    pub fn new(font: FontId, color: Color32) -> Self {
+        Self {
+            font,
+            color,
+            emphasis: None,
+            line_height: None,
+            align: Align::Min,
+            scale: 1.0,
+        }
+    }
+
+    /// Centred lines.
+    #[must_use]
+    pub fn centred(mut self) -> Self {
+        self.align = Align::Center;
+        self
+    }
+
+    /// Lines `height` apart (base text only; ruby adds its band).
+    #[must_use]
+    pub fn line_height(mut self, height: f32) -> Self {
+        self.line_height = Some(height);
+        self
+    }
+
+    /// `**emphasis**` in `font` and `color`.
+    #[must_use]
+    pub fn emphasis(mut self, font: FontId, color: Color32) -> Self {
+        self.emphasis = Some((font, color));
+        self
+    }
+
+    /// The screen's scale.
+    #[must_use]
+    pub fn scale(mut self, scale: f32) -> Self {
+        self.scale = scale;
+        self
+    }
+}
+
+/// What to lay out.
+#[derive(Debug, Clone)]
+pub struct Spec<'a> {
+    /// The text, in the packs' markup (`{漢字|かんじ}`, and `**` when the look has emphasis).
+    pub text: &'a str,
+    /// How it looks.
+    pub look: Look,
+    /// Widest line.
+    pub width: f32,
+    /// Draw the readings (the visitor's furigana switch, in a Japanese language).
+    pub ruby_shown: bool,
+    /// Even out a short last line (titles, prompts).
+    pub balanced: bool,
+    /// At most this many lines, the last ending in "…" when the text is longer.
+    pub max_rows: Option<usize>,
+}
+
+impl<'a> Spec<'a> {
+    /// `text` in `look`, at most `width` wide.
+    #[must_use]
+    pub fn new(text: &'a str, look: Look, width: f32) -> Self {
+        Self {
+            text,
+            look,
+            width,
+            ruby_shown: false,
+            balanced: false,
+            max_rows: None,
+        }
+    }
+
+    /// With the readings drawn when `shown`.
+    #[must_use]
+    pub fn ruby(mut self, shown: bool) -> Self {
+        self.ruby_shown = shown;
+        self
+    }
+
+    /// With a short last line evened out.
+    #[must_use]
+    pub fn balanced(mut self) -> Self {
+        self.balanced = true;
+        self
+    }
+
+    /// In at most `rows` lines.
+    #[must_use]
+    pub fn max_rows(mut self, rows: usize) -> Self {
+        self.max_rows = Some(rows);
+        self
+    }
+}
+
+/// A laid-out text, ready to paint.
+#[derive(Debug, Clone)]
+pub struct RubyText {
+    lines: Vec<Line>,
+    size: Vec2,
+    /// Where the lines start relative to the paint position: 0 for left-aligned text, minus
+    /// half the width for centred text (painted at its centre), as egui's galleys do.
+    left: f32,
+    /// The words without readings, for assistive technology.
+    plain: String,
+}
+
+#[derive(Debug, Clone)]
+struct Line {
+    galley: Arc<Galley>,
+    /// Offset of the base galley from the text's top left.
+    offset: Vec2,
+    /// Readings: galley, offset of its top left, colour.
+    readings: Vec<(Arc<Galley>, Vec2)>,
+}
+
+impl RubyText {
+    /// Width and height.
+    #[must_use]
+    pub fn size(&self) -> Vec2 {
+        self.size
+    }
+
+    /// Number of lines.
+    #[must_use]
+    pub fn rows(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Width of the widest line.
+    #[must_use]
+    pub fn width(&self) -> f32 {
+        self.size.x
+    }
+
+    /// The area the text covers when painted at `pos`.
+    #[must_use]
+    pub fn rect_at(&self, pos: Pos2) -> egui::Rect {
+        egui::Rect::from_min_size(pos + vec2(self.left, 0.0), self.size)
+    }
+
+    /// Each line's words, without readings (for tests of the line breaking).
+    #[must_use]
+    pub fn line_texts(&self) -> Vec<String> {
+        self.lines
+            .iter()
+            .map(|line| line.galley.text().trim_end_matches('…').to_owned())
+            .collect()
+    }
+
+    /// The words without readings (and without `**` marks).
+    #[must_use]
+    pub fn plain(&self) -> &str {
+        &self.plain
+    }
+
+    /// Paints the text at `top_left` (the top centre for centred text).
+    pub fn paint(&self, painter: &Painter, top_left: Pos2) {
+        self.paint_with(painter, top_left, Color32::PLACEHOLDER);
+    }
+
+    /// Paints the text at `top_left`, text of no colour of its own in `fallback`.
+    pub fn paint_with(&self, painter: &Painter, top_left: Pos2, fallback: Color32) {
+        for line in &self.lines {
+            painter.galley(top_left + line.offset, line.galley.clone(), fallback);
+            for (reading, offset) in &line.readings {
+                painter.galley(top_left + *offset, reading.clone(), fallback);
+            }
+        }
+    }
+}
+
+/// One base character, with what it belongs to.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    c: char,
+    emphasis: bool,
+    /// Index into the reading list, when under ruby.
+    group: Option<usize>,
+}
+
+/// The parsed text: base characters in order and the readings over them.
+#[derive(Debug, Clone, Default)]
+struct Parsed {
+    units: Vec<Unit>,
+    /// Reading and the char range `[start, end)` it covers.
+    groups: Vec<(String, usize, usize)>,
+}
+
+fn parse(text: &str, emphasis: bool) -> Parsed {
+    let spans: Vec<Span> = if emphasis {
+        // Paragraph breaks are the caller's: this keeps the text as one paragraph.
+        rich_text::parse(&text.replace("\n\n", "\n"))
+            .into_iter()
+            .flatten()
+            .collect()
+    } else {
+        vec![Span {
+            text: text.to_owned(),
+            emphasis: false,
+        }]
+    };
+    let mut parsed = Parsed::default();
+    for span in &spans {
+        let (pieces, _) = ruby::parse(&span.text);
+        for piece in pieces {
+            match piece {
+                Piece::Plain(text) => parsed.units.extend(text.chars().map(|c| Unit {
+                    c,
+                    emphasis: span.emphasis,
+                    group: None,
+                })),
+                Piece::Ruby { base, reading } => {
+                    let start = parsed.units.len();
+                    let group = parsed.groups.len();
+                    parsed.units.extend(base.chars().map(|c| Unit {
+                        c,
+                        emphasis: span.emphasis,
+                        group: Some(group),
+                    }));
+                    parsed
+                        .groups
+                        .push((reading.to_owned(), start, parsed.units.len()));
+                }
+            }
+        }
+    }
+    parsed
+}
+
+/// Where each line starts and ends, and the space added around each ruby group.
+#[derive(Debug, Clone, Default)]
+struct Plan {
+    parsed: Parsed,
+    /// Extra space before unit `i` (to fit a wide reading).
+    leading: Vec<f32>,
+    /// Lines as unit ranges.
+    lines: Vec<(usize, usize)>,
+    /// The last line ends in "…" (the text was cut).
+    ellipsis: bool,
+}
+
+#[derive(Default)]
+struct PlanCache {
+    plans: std::collections::HashMap<u64, Arc<Plan>>,
+}
+
+/// What every text of a frame shares: the furigana switch and the screen's scale, set by the
+/// app once a frame so that helpers given only a painter lay text out alike.
+#[derive(Debug, Clone, Copy)]
+pub struct FrameStyle {
+    /// Readings drawn.
+    pub furigana: bool,
+    /// The screen's scale.
+    pub scale: f32,
+}
+
+impl Default for FrameStyle {
+    fn default() -> Self {
+        Self {
+            furigana: false,
+            scale: 1.0,
+        }
+    }
+}
+
+fn frame_style_id() -> egui::Id {
+    egui::Id::unique("ruby-frame-style")
+}
+
+/// Sets this frame's [`FrameStyle`].
+pub fn set_frame_style(ctx: &egui::Context, style: FrameStyle) {
+    ctx.data_mut(|data| data.insert_temp(frame_style_id(), style));
+}
+
+/// This frame's [`FrameStyle`].
+#[must_use]
+pub fn frame_style(ctx: &egui::Context) -> FrameStyle {
+    ctx.data(|data| data.get_temp(frame_style_id()))
+        .unwrap_or_default()
+}
+
+/// Lays `spec` out.
+#[must_use]
+pub fn layout(painter: &Painter, spec: &Spec<'_>) -> RubyText {
+    let plan = plan(painter, spec);
+    build(painter, spec, &plan)
+}
+
+fn plan(painter: &Painter, spec: &Spec<'_>) -> Arc<Plan> {
+    let key = plan_key(painter, spec);
+    let cache = painter.ctx().data_mut(|data| {
+        data.get_temp_mut_or_default::<Arc<Mutex<PlanCacheSlot>>>(egui::Id::unique("ruby-plans"))
+            .clone()
+    });
+    if let Some(plan) = cache
+        .lock()
+        .ok()
+        .and_then(|slot| slot.0.plans.get(&key).cloned())
+    {
+        return plan;
+    }
+    let plan = Arc::new(compute_plan(painter, spec));
+    if let Ok(mut slot) = cache.lock() {
+        if slot.0.plans.len() > CACHE_LIMIT {
+            slot.0.plans.clear();
+        }
+        slot.0.plans.insert(key, plan.clone());
+    }
+    plan
+}
+
+/// The cache behind a mutex, as egui's temporary data needs `Send + Sync + Default`.
+#[derive(Default)]
+struct PlanCacheSlot(PlanCache);
+
+fn plan_key(painter: &Painter, spec: &Spec<'_>) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    spec.text.hash(&mut hasher);
+    spec.look.font.hash(&mut hasher);
+    spec.look
+        .emphasis
+        .as_ref()
+        .map(|(f, _)| f.clone())
+        .hash(&mut hasher);
+    spec.look.line_height.map(f32::to_bits).hash(&mut hasher);
+    spec.look.scale.to_bits().hash(&mut hasher);
+    spec.width.to_bits().hash(&mut hasher);
+    (spec.ruby_shown, spec.balanced, spec.max_rows).hash(&mut hasher);
+    // Fonts that arrive later change every width: a probe's width keys them in.
+    let probe = painter.layout_no_wrap("漢a".to_owned(), spec.look.font.clone(), Color32::WHITE);
+    probe.size().x.to_bits().hash(&mut hasher);
+    painter.ctx().pixels_per_point().to_bits().hash(&mut hasher);
+    hasher.finish()
+}
+
+fn ruby_font(look: &Look) -> FontId {
+    let size = (look.font.size * RUBY_SCALE).max(RUBY_MIN_SIZE * look.scale);
+    FontId::new(size, FontFamily::Proportional)
+}
+
+fn format_of(look: &Look, emphasis: bool) -> TextFormat {
+    let (font_id, color) = match (&look.emphasis, emphasis) {
+        (Some((font, color)), true) => (font.clone(), *color),
+        _ => (look.font.clone(), look.color),
+    };
+    TextFormat {
+        font_id,
+        color,
+        ..TextFormat::default()
+    }
+}
+
+/// One line's job: units `range`, with the ruby spacing, and "…" at the end when `ellipsis`.
+fn line_job(spec: &Spec<'_>, plan: &Plan, range: (usize, usize), ellipsis: bool) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = f32::INFINITY;
+    let mut text = String::new();
+    let units = plan.parsed.units.get(range.0..range.1).unwrap_or_default();
+    let mut current: Option<(bool, f32)> = None;
+    for (offset, unit) in units.iter().enumerate() {
+        let leading = plan.leading.get(range.0 + offset).copied().unwrap_or(0.0);
+        let starts_section = leading > 0.0 || current.is_none_or(|(e, _)| e != unit.emphasis);
+        if starts_section {
+            if let Some((emphasis, lead)) = current.take() {
+                job.append(&text, lead, format_of(&spec.look, emphasis));
+                text.clear();
+            }
+            current = Some((unit.emphasis, leading));
+        }
+        text.push(unit.c);
+    }
+    if ellipsis {
+        text.push('…');
+    }
+    let (emphasis, lead) = current.unwrap_or((false, 0.0));
+    if !text.is_empty() {
+        job.append(&text, lead, format_of(&spec.look, emphasis));
+    }
+    job
+}
+
+fn compute_plan(painter: &Painter, spec: &Spec<'_>) -> Plan {
+    let parsed = parse(spec.text, spec.look.emphasis.is_some());
+    let leading = ruby_spacing(painter, spec, &parsed);
+    let mut plan = Plan {
+        parsed,
+        leading,
+        lines: Vec::new(),
+        ellipsis: false,
+    };
+    let widths = unit_lefts(painter, spec, &plan);
+    let chars: Vec<char> = plan.parsed.units.iter().map(|u| u.c).collect();
+    let groups: Vec<(usize, usize)> = plan.parsed.groups.iter().map(|g| (g.1, g.2)).collect();
+    let gaps = line_breaks::gaps(&chars, &groups);
+    let mut inside_group = vec![false; chars.len() + 1];
+    for &(start, end) in &groups {
+        for inside in inside_group.iter_mut().take(end).skip(start + 1) {
+            *inside = true;
+        }
+    }
+    let text = Breakable {
+        chars: &chars,
+        gaps: &gaps,
+        inside_group: &inside_group,
+        lefts: &widths,
+    };
+    let mut lines = text.lines(spec.width);
+    if spec.balanced && lines.len() >= 2 {
+        lines = text.balanced(spec.width, lines);
+    }
+    if let Some(max) = spec.max_rows.filter(|max| lines.len() > *max && *max > 0) {
+        lines.truncate(max);
+        plan.ellipsis = true;
+        let ellipsis_width = spec.look.font.size;
+        if let Some(last) = lines.last_mut() {
+            while last.1 > last.0 + 1
+                && span_width(&widths, last.0, last.1) + ellipsis_width > spec.width
+            {
+                last.1 -= 1;
+            }
+        }
+    }
+    plan.lines = lines;
+    plan
+}
+
+/// The space before each unit that makes room for readings wider than their kanji: a reading
+/// may overhang a neighbouring kana by up to one reading character; the rest is spacing.
+fn ruby_spacing(painter: &Painter, spec: &Spec<'_>, parsed: &Parsed) -> Vec<f32> {
+    let mut leading = vec![0.0; parsed.units.len() + 1];
+    if !spec.ruby_shown {
+        return leading;
+    }
+    let ruby_font = ruby_font(&spec.look);
+    for (reading, start, end) in &parsed.groups {
+        let base: String = parsed
+            .units
+            .get(*start..*end)
+            .unwrap_or_default()
+            .iter()
+            .map(|u| u.c)
+            .collect();
+        let emphasis = parsed.units.get(*start).is_some_and(|u| u.emphasis);
+        let base_font = format_of(&spec.look, emphasis).font_id;
+        let base_width = painter
+            .layout_no_wrap(base, base_font, Color32::WHITE)
+            .size()
+            .x;
+        let reading_width = painter
+            .layout_no_wrap(reading.clone(), ruby_font.clone(), Color32::WHITE)
+            .size()
+            .x;
+        let extra = reading_width - base_width;
+        if extra <= 0.0 {
+            continue;
+        }
+        let half = extra / 2.0;
+        let overhang = |neighbour: Option<&Unit>| {
+            neighbour
+                .is_some_and(|u| u.group.is_none() && (ruby::is_kana(u.c) || "、。".contains(u.c)))
+        };
+        let before = start.checked_sub(1).and_then(|i| parsed.units.get(i));
+        let after = parsed.units.get(*end);
+        let allowance = ruby_font.size;
+        let left = if overhang(before) {
+            (half - allowance).max(0.0)
+        } else {
+            half
+        };
+        let right = if overhang(after) {
+            (half - allowance).max(0.0)
+        } else {
+            half
+        };
+        if let Some(space) = leading.get_mut(*start) {
+            *space += left;
+        }
+        if let Some(space) = leading.get_mut(*end) {
+            *space += right;
+        }
+    }
+    leading
+}
+
+/// The x of each unit's left edge (and one past the last) in a single unwrapped line.
+fn unit_lefts(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> Vec<f32> {
+    let count = plan.parsed.units.len();
+    let job = line_job(spec, plan, (0, count), false);
+    let galley = painter.layout_job(job);
+    let mut lefts = Vec::with_capacity(count + 1);
+    let glyphs: Vec<(char, f32, f32)> = galley
+        .rows
+        .iter()
+        .flat_map(|row| {
+            row.row
+                .glyphs
+                .iter()
+                .map(move |g| (g.chr, row.pos.x + g.pos.x, g.advance_width))
+        })
+        .collect();
+    let mut glyph = 0;
+    let mut last_right = 0.0_f32;
+    for unit in &plan.parsed.units {
+        // egui may add glyphs of its own (a section's leading space): skip to the unit's
+        // character; a shaped cluster without one gets the position of the last glyph seen.
+        let found = glyphs
+            .get(glyph..)
+            .and_then(|rest| rest.iter().position(|(chr, _, _)| *chr == unit.c))
+            .map(|skip| glyph + skip);
+        match found.and_then(|i| glyphs.get(i).map(|g| (i, *g))) {
+            Some((i, (_, x, width))) => {
+                lefts.push(x);
+                last_right = x + width;
+                glyph = i + 1;
+            }
+            None => lefts.push(last_right),
+        }
+    }
+    lefts.push(last_right.max(lefts.last().copied().unwrap_or(0.0)));
+    // Leading space belongs to the unit it precedes: a line starting there starts before it.
+    for (i, left) in lefts.iter_mut().enumerate() {
+        *left -= plan.leading.get(i).copied().unwrap_or(0.0);
+    }
+    lefts
+}
+
+fn span_width(lefts: &[f32], start: usize, end: usize) -> f32 {
+    let a = lefts.get(start).copied().unwrap_or(0.0);
+    let b = lefts.get(end).copied().unwrap_or(a);
+    b - a
+}
+
+/// A text's characters with where they may break and how wide they are.
+struct Breakable<'a> {
+    chars: &'a [char],
+    gaps: &'a [Gap],
+    /// The gap before char `i` is inside a ruby group: never broken, not even as a last resort.
+    inside_group: &'a [bool],
+    lefts: &'a [f32],
+}
+
+impl Breakable<'_> {
+    /// Greedy lines: each as long as fits, ending at a phrase boundary if one fits, else at an
+    /// allowed break, else wherever it must (an unbreakable run wider than the line) but never
+    /// inside a ruby group. Ranges exclude line-break characters.
+    fn lines(&self, width: f32) -> Vec<(usize, usize)> {
+        let n = self.chars.len();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        while start < n {
+            // A soft-wrapped line never starts with a space.
+            let soft = start > 0 && self.chars.get(start - 1) != Some(&'\n');
+            while soft && start < n && self.chars.get(start) == Some(&' ') {
+                start += 1;
+            }
+            if start >= n {
+                break;
+            }
+            let (stop, next) = self.line_from(start, width);
+            lines.push((start, stop));
+            start = next;
+        }
+        lines
+    }
+
+    /// Where the line from `start` ends, and where the next one starts.
+    fn line_from(&self, start: usize, width: f32) -> (usize, usize) {
+        let n = self.chars.len();
+        let (mut phrase, mut allowed, mut any) = (None, None, None);
+        for end in start + 1..=n {
+            if self.chars.get(end - 1) == Some(&'\n') {
+                return (end - 1, end);
+            }
+            if self.visible_width(start, end) > width + 0.5 {
+                break;
+            }
+            if end == n {
+                return (n, n);
+            }
+            match self.gaps.get(end) {
+                Some(Gap::Phrase) => {
+                    phrase = Some(end);
+                    allowed = Some(end);
+                }
+                Some(Gap::Anywhere) => allowed = Some(end),
+                _ => {}
+            }
+            if !self.inside_group.get(end).copied().unwrap_or(false) {
+                any = Some(end);
+            }
+        }
+        let stop = phrase.or(allowed).or(any).unwrap_or_else(|| {
+            (start + 1..n)
+                .find(|i| !matches!(self.gaps.get(*i), Some(Gap::Never)))
+                .unwrap_or(n)
+        });
+        (stop, stop)
+    }
+
+    /// Width of units `start..end`, without trailing spaces.
+    fn visible_width(&self, start: usize, end: usize) -> f32 {
+        let mut end = end;
+        while end > start && self.chars.get(end - 1).is_some_and(|c| c.is_whitespace()) {
+            end -= 1;
+        }
+        span_width(self.lefts, start, end)
+    }
+
+    /// Whether the last line is a word or a character or two alone.
+    fn short_last(&self, lines: &[(usize, usize)], width: f32) -> bool {
+        lines.last().is_some_and(|&(s, e)| {
+            let visible = (s..e)
+                .filter(|i| {
+                    self.chars
+                        .get(*i)
+                        .is_some_and(|c| !c.is_whitespace() && !line_breaks_punct(*c))
+                })
+                .count();
+            visible <= 2 || self.visible_width(s, e) < width * 0.3
+        })
+    }
+
+    /// A short last line evened out: narrower widths, step by step, while the line count holds.
+    fn balanced(&self, width: f32, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+        if !self.short_last(&lines, width) {
+            return lines;
+        }
+        for step in 1..=12 {
+            let narrower = width * (1.0 - 0.04 * step as f32);
+            let candidate = self.lines(narrower);
+            if candidate.len() > lines.len() {
+                break;
+            }
+            if !self.short_last(&candidate, width) {
+                return candidate;
+            }
+        }
+        lines
+    }
+}
+
+fn line_breaks_punct(c: char) -> bool {
+    "、。，．・！？!?.,」』）".contains(c)
+}
+
+/// Galleys and positions for a plan.
+fn build(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> RubyText {
+    let ruby_font = ruby_font(&spec.look);
+    let has_ruby = !plan.parsed.groups.is_empty();
+    let band = if has_ruby { ruby_font.size * 1.15 } else { 0.0 };
+    let mut y = 0.0;
+    let mut width: f32 = 0.0;
+    let mut lines = Vec::with_capacity(plan.lines.len());
+    let last_line = plan.lines.len().saturating_sub(1);
+    for (index, &(start, end)) in plan.lines.iter().enumerate() {
+        let mut end = end;
+        while end > start
+            && plan
+                .parsed
+                .units
+                .get(end - 1)
+                .is_some_and(|u| u.c.is_whitespace())
+        {
+            end -= 1;
+        }
+        let ellipsis = plan.ellipsis && index == last_line;
+        let galley = painter.layout_job(line_job(spec, plan, (start, end), ellipsis));
+        let base_height = spec.look.line_height.unwrap_or(galley.size().y);
+        let line_width = galley.size().x;
+        width = width.max(line_width);
+        // As in egui's galleys: centred lines are centred on x = 0, right-aligned ones end there.
+        let x = match spec.look.align {
+            Align::Center => -line_width / 2.0,
+            Align::Max => -line_width,
+            Align::Min => 0.0,
+        };
+        let base_top = y + band + (base_height - galley.size().y) / 2.0;
+        let mut readings = Vec::new();
+        if spec.ruby_shown {
+            readings = place_readings(painter, spec, plan, (start, end), &galley, &ruby_font);
+            for (_, offset) in &mut readings {
+                *offset += vec2(x, base_top - ruby_font.size * 1.1);
+            }
+        }
+        lines.push(Line {
+            galley,
+            offset: vec2(x, base_top),
+            readings,
+        });
+        y += band + base_height;
+    }
+    let left = match spec.look.align {
+        Align::Center => -width / 2.0,
+        Align::Max => -width,
+        Align::Min => 0.0,
+    };
+    RubyText {
+        lines,
+        size: vec2(width, y),
+        left,
+        plain: plan.parsed.units.iter().map(|u| u.c).collect(),
+    }
+}
+
+/// Each reading of a line, centred over its base's glyphs (offsets relative to the line).
+fn place_readings(
+    painter: &Painter,
+    spec: &Spec<'_>,
+    plan: &Plan,
+    range: (usize, usize),
+    galley: &Galley,
+    ruby_font: &FontId,
+) -> Vec<(Arc<Galley>, Vec2)> {
+    // Each unit's glyph: egui may add glyphs of its own (a section's leading space), so
+    // glyphs are matched to the units by character, in order.
+    let units = plan.parsed.units.get(range.0..range.1).unwrap_or_default();
+    let mut spans: Vec<Option<(f32, f32)>> = Vec::with_capacity(units.len());
+    let mut glyphs = galley.rows.iter().flat_map(|row| {
+        row.row
+            .glyphs
+            .iter()
+            .map(move |g| (g.chr, row.pos.x + g.pos.x, g.advance_width))
+    });
+    for unit in units {
+        let found = glyphs.by_ref().find(|(chr, _, _)| *chr == unit.c);
+        spans.push(found.map(|(_, x, width)| (x, x + width)));
+    }
+    let mut readings = Vec::new();
+    for (reading, start, end) in &plan.parsed.groups {
+        if *start < range.0 || *end > range.1 {
+            continue;
+        }
+        let first = spans.get(start - range.0).copied().flatten();
+        let last = spans.get(end - range.0 - 1).copied().flatten();
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
+        let centre = f32::midpoint(first.0, last.1);
+        let color = plan
+            .parsed
+            .units
+            .get(*start)
+            .map_or(spec.look.color, |u| format_of(&spec.look, u.emphasis).color);
+        let reading = painter.layout_no_wrap(reading.clone(), ruby_font.clone(), color);
+        let offset = vec2(centre - reading.size().x / 2.0, 0.0);
+        readings.push((reading, offset));
+    }
+    readings
+}
