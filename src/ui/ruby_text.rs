@@ -484,7 +484,7 @@ fn ruby_spacing(painter: &Painter, spec: &Spec<'_>, parsed: &Parsed) -> Vec<f32>
         return leading;
     }
     let ruby_font = ruby_font(&spec.look);
-    for (reading, start, end) in &parsed.groups {
+    for (reading, start, end) in &compound_runs(&parsed.groups) {
         let base: String = parsed
             .units
             .get(*start..*end)
@@ -754,6 +754,24 @@ fn build(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> RubyText {
     }
 }
 
+/// Groups that follow each other without a character between them (the parts of a compound,
+/// {国際|こくさい}{協力|きょうりょく}) as one run with the readings joined: the readings of a
+/// compound are set over the whole word (jukugo ruby), so a long reading borrows the room a
+/// short one leaves instead of pushing its kanji apart.
+fn compound_runs(groups: &[(String, usize, usize)]) -> Vec<(String, usize, usize)> {
+    let mut runs: Vec<(String, usize, usize)> = Vec::with_capacity(groups.len());
+    for (reading, start, end) in groups {
+        match runs.last_mut() {
+            Some(run) if run.2 == *start => {
+                run.0.push_str(reading);
+                run.2 = *end;
+            }
+            _ => runs.push((reading.clone(), *start, *end)),
+        }
+    }
+    runs
+}
+
 /// Each reading of a line, centred over its base's glyphs (offsets relative to the line).
 fn place_readings(
     painter: &Painter,
@@ -778,10 +796,14 @@ fn place_readings(
         spans.push(found.map(|(_, x, width)| (x, x + width)));
     }
     let mut readings = Vec::new();
-    for (reading, start, end) in &plan.parsed.groups {
-        if *start < range.0 || *end > range.1 {
-            continue;
-        }
+    let in_line: Vec<(String, usize, usize)> = plan
+        .parsed
+        .groups
+        .iter()
+        .filter(|(_, start, end)| *start >= range.0 && *end <= range.1)
+        .cloned()
+        .collect();
+    for (reading, start, end) in &compound_runs(&in_line) {
         let first = spans.get(start - range.0).copied().flatten();
         let last = spans.get(end - range.0 - 1).copied().flatten();
         let (Some(first), Some(last)) = (first, last) else {
@@ -794,8 +816,71 @@ fn place_readings(
             .get(*start)
             .map_or(spec.look.color, |u| format_of(&spec.look, u.emphasis).color);
         let reading = painter.layout_no_wrap(reading.clone(), ruby_font.clone(), color);
-        let offset = vec2(centre - reading.size().x / 2.0, 0.0);
+        // A reading at the start of a line stays inside the column.
+        let offset = vec2((centre - reading.size().x / 2.0).max(0.0), 0.0);
         readings.push((reading, offset));
     }
     readings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lays `text` out at `width` with the shipped fonts, readings shown or not.
+    fn laid_out(text: &str, width: f32, ruby_shown: bool) -> RubyText {
+        let ctx = egui::Context::default();
+        crate::app::install_fonts(&ctx);
+        let mut laid = None;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let look = Look::new(FontId::proportional(30.0), Color32::BLACK);
+            laid = Some(layout(
+                ui.painter(),
+                &Spec::new(text, look, width).ruby(ruby_shown),
+            ));
+        });
+        output.textures_delta.clear();
+        laid.expect("laid out in the frame")
+    }
+
+    #[test]
+    fn the_parts_of_a_compound_share_one_reading_run() {
+        let groups = vec![
+            ("こくさい".to_owned(), 0, 2),
+            ("きょうりょく".to_owned(), 2, 4),
+            ("ね".to_owned(), 5, 6),
+        ];
+        assert_eq!(
+            compound_runs(&groups),
+            vec![
+                ("こくさいきょうりょく".to_owned(), 0, 4),
+                ("ね".to_owned(), 5, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_fit_keep_every_word_and_readings_never_move_them() {
+        let text = "{国際|こくさい}{協力|きょうりょく}{機構|きこう}（JICA）は、{日本|にほん}の{市民|しみん}による{国際|こくさい}{協力|きょうりょく}の{活動|かつどう}を{応援|おうえん}しています。";
+        for width in [300.0, 420.0, 700.0] {
+            let shown = laid_out(text, width, true);
+            let hidden = laid_out(text, width, false);
+            for line in shown.line_texts() {
+                assert!(!line.starts_with(['、', '。', '）']), "{line}");
+            }
+            assert_eq!(
+                shown.line_texts().concat(),
+                ruby::plain(text),
+                "every word, once"
+            );
+            assert!(shown.width() <= width + 0.5, "{} > {width}", shown.width());
+            if shown.rows() == hidden.rows() {
+                assert!(
+                    (shown.size().y - hidden.size().y).abs() < 0.5,
+                    "the readings' room is kept when they are hidden"
+                );
+            }
+            assert_eq!(shown.plain(), ruby::plain(text));
+        }
+    }
 }
