@@ -342,3 +342,45 @@ fn a_narration_swapped_for_a_fifo_is_refused_at_once_and_the_kiosk_still_shuts_d
     // Dropping the kiosk ends its threads (the audio thread among them) in order.
     drop(k);
 }
+
+#[test]
+fn the_caption_line_shows_furigana_and_keeps_playing_through_the_switch() {
+    let device = FileDevice::new();
+    if !in_child_with(
+        "the_caption_line_shows_furigana_and_keeps_playing_through_the_switch",
+        device.home.path(),
+    ) {
+        return;
+    }
+    let (_parent, pack) = long_narration_pack(false);
+    // The pack gets furigana, and its Japanese caption a reading: {今日|こんにち}は.
+    let manifest = pack.join("pack.ron");
+    let text = std::fs::read_to_string(&manifest).expect("the manifest");
+    let at = text.rfind(')').expect("the manifest's closing parenthesis");
+    let text = format!("{}    furigana: Furigana(shown: true),\n)\n", &text[..at]);
+    std::fs::write(&manifest, text).expect("the manifest is rewritten");
+    let exhibit = pack.join("exhibits/first.ron");
+    let text = std::fs::read_to_string(&exhibit)
+        .expect("the exhibit")
+        .replace("こんにちは", "{今日|こんにち}は");
+    std::fs::write(&exhibit, text).expect("the exhibit is rewritten");
+
+    let mut k = on_the_narrated_page(&pack);
+    k.tap_language("日本語");
+    k.tap("聞く");
+    wait_for(&mut k, Playback::Playing);
+    assert!(k.harness.state().state().furigana());
+    assert!(
+        k.shows("今日は"),
+        "the caption, labelled without its reading"
+    );
+    assert!(!k.shows_containing("こんにち"), "no reading in any label");
+    k.tap("ふりがな（漢字の読み方）を表示");
+    assert!(!k.harness.state().state().furigana());
+    assert!(k.shows("今日は"), "the caption stays");
+    assert_eq!(
+        playback(&k).0,
+        Playback::Playing,
+        "and so does the narration"
+    );
+}
