@@ -257,3 +257,39 @@ fn a_disk_filling_mid_line_then_freed_keeps_every_visit_once_and_no_damaged_line
         160
     );
 }
+
+#[test]
+fn a_visit_in_easy_japanese_is_logged_and_tallied_as_its_own_language() {
+    // Staff made easy Japanese the language visits start in; the visitor keeps it.
+    let mut k = kiosk_harness::kiosk_with("content/civil-society", (1920.0, 1080.0), None, |c| {
+        c.default_language = Some("ja-x-easy".to_owned());
+    });
+    k.tap_containing("Touch the screen to begin");
+    k.tap("やさしい にほんご");
+    k.tap_containing("おわる");
+    let data_dir = k.data_dir.path().to_path_buf();
+    let _keep = std::mem::replace(&mut k.data_dir, tempfile::tempdir().unwrap());
+    drop(k); // an orderly exit writes everything
+    let events = events_in(&data_dir);
+    assert!(
+        events
+            .iter()
+            .all(|e| e["lang"].is_null() || e["lang"] == "ja-x-easy"),
+        "{events:#?}"
+    );
+    assert_eq!(events[0]["lang"], "ja-x-easy", "{events:#?}");
+    let output = util::run([
+        "tally".as_ref(),
+        "--by".as_ref(),
+        "language".as_ref(),
+        data_dir.as_os_str(),
+    ]);
+    assert!(
+        output
+            .stdout
+            .lines()
+            .any(|l| l.split_whitespace().take(2).eq(["ja-x-easy", "1"])),
+        "the tally has a row for easy Japanese:\n{}",
+        output.stdout
+    );
+}
