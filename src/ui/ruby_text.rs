@@ -830,7 +830,16 @@ mod tests {
     /// Lays `text` out at `width` with the shipped fonts, readings shown or not.
     fn laid_out(text: &str, width: f32, ruby_shown: bool) -> RubyText {
         let ctx = egui::Context::default();
-        crate::app::install_fonts(&ctx);
+        // The shipped Japanese face, as the app installs it (ui may not import app).
+        let mut fonts = egui::FontDefinitions::default();
+        fonts.font_data.insert(
+            "jp".to_owned(),
+            Arc::new(egui::FontData::from_static(crate::fonts::REGULAR)),
+        );
+        if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
+            family.insert(0, "jp".to_owned());
+        }
+        ctx.set_fonts(fonts);
         let mut laid = None;
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
             let look = Look::new(FontId::proportional(30.0), Color32::BLACK);
