@@ -26,6 +26,11 @@ require_cargo
 scripts/ensure-packages.sh "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}" \
   xdotool imagemagick x11-utils
 
+# The plaza's time zone (the kiosk's default plaza_utc_offset is +09:00), as on a kiosk in
+# service: on a machine set to another zone the staff menu would add a time-zone warning above
+# its tabs (and move them), and the simulated visits would be dated by that zone.
+export TZ=Asia/Tokyo
+
 orientations=("$@")
 [ ${#orientations[@]} -eq 0 ] && orientations=(landscape portrait)
 for orientation in "${orientations[@]}"; do
@@ -78,10 +83,10 @@ warn() {
 }
 
 # A private X server of WIDTHxHEIGHT on a display number it picks itself (-displayfd), so
-# this never collides with another X server or a test run.
+# this never collides with another X server or a test run. Its messages go to xvfb.log.
 start_display() {
   local size=$1 number
-  exec 3< <(exec Xvfb -displayfd 1 -screen 0 "${size}x24" -nolisten tcp 2>/dev/null)
+  exec 3< <(exec Xvfb -displayfd 1 -screen 0 "${size}x24" -nolisten tcp 2>>"$work/xvfb.log")
   xvfb_pid=$!
   read -r number <&3
   exec 3<&-
@@ -100,6 +105,14 @@ stop_display() {
 start_kiosk() {
   local size=$1 log=$2
   shift 2
+  # On a busy machine (a test suite running beside) the X server has been seen to vanish
+  # between two kiosks; the next kiosk then gets a new one of the same size.
+  if ! xdpyinfo >/dev/null 2>&1; then
+    echo "screenshots: the X server $DISPLAY went away; starting another (its log:" \
+      "$(tail -n 3 "$work/xvfb.log" 2>/dev/null | tr '\n' ' '))" >&2
+    stop_display
+    start_display "$size"
+  fi
   "$binary" "$@" >"$log" 2>&1 &
   kiosk_pid=$!
   local deadline=$((SECONDS + 20))
@@ -197,29 +210,34 @@ switch_language() {
   esac
 }
 
-# Tap coordinates, in screen pixels, read off the screenshots of each orientation.
+# Tap coordinates, in screen pixels, read off the screenshots of each orientation. With furigana
+# (on by default) Japanese lines are taller, so where a button sits lower in Japanese than in
+# English the point is one both share.
 set_coordinates() {
   case "$1" in
     landscape)
       size=1920x1080
       attract=(960 300)              # anywhere on the attract loop
-      choose_ja=(716 630)            # language screen: 日本語
-      choose_en=(1204 630)           # language screen: English
+      choose_ja=(472 745)            # language screen, three buttons in a row: 日本語
+      choose_easy=(960 745)          # language screen: やさしい にほんご
+      choose_en=(1448 745)           # language screen: English
       card_ngo=(273 430)             # home: 1st card (NGO partnership), on its picture
       card_jpp=(731 430)             # home: 2nd card (JPP), on its picture
-      card_vietnam=(273 870)         # volunteers home: 5th card (Viet Nam story), row 2 picture
+      card_vietnam=(273 930)         # volunteers home: 5th card (Viet Nam story), row 2 picture
       quiz_featured=(960 230)        # home: the featured quiz banner above the cards
-      quiz_start=(960 770)           # quiz intro: はじめる / Start
-      quiz_slot1=(501 545)           # 1st of four text choices (two columns)
-      quiz_slot3=(501 708)           # 3rd of four text choices
-      quiz_multi1=(501 560)          # multiple choice (hint line above): 1st choice
-      quiz_multi2=(1420 560)         # multiple choice: 2nd choice
-      quiz_check=(1622 1010)         # 答え合わせをする / Check answer
-      quiz_true=(501 660)            # 正しい / True
-      quiz_false=(1420 660)          # まちがい / False
-      quiz_map1=(348 607)            # picture choice: 1st map
-      quiz_map3=(1572 607)           # picture choice: 3rd map
-      quiz_next=(1622 996)           # つぎの問題へ / 結果を見る / Next question / See your score
+      quiz_start=(960 812)           # quiz intro: はじめる (Japanese and easy Japanese)
+      quiz_slot1=(501 574)           # 1st of four text choices (two columns), 1st question
+      quiz_slot3=(501 722)           # 3rd of four text choices, 1st question
+      quiz_slot3_q6=(501 800)        # 3rd choice of the 6th question (two lines of question)
+      quiz_multi1=(501 530)          # multiple choice (hint line above): 1st choice
+      quiz_multi2=(1420 530)         # multiple choice: 2nd choice
+      quiz_check=(1622 1005)         # 答え合わせをする / Check answer
+      quiz_true=(501 680)            # 正しい / True
+      quiz_false=(1420 680)          # まちがい / False
+      quiz_map1=(348 620)            # picture choice: 1st map
+      quiz_map3=(1572 620)           # picture choice: 3rd map
+      quiz_next=(1622 974)           # つぎの問題へ / 結果を見る / Next question / See your score
+      quiz_next_tall=(1622 918)      # the same under two lines of Japanese feedback (the maps)
       quiz_retry=(960 885)           # result: もう一度挑戦する / Try again
       listen=(194 882)               # narration bar: 聞く / Listen
       staff_counts_tab=(435 315)     # staff menu (no PIN, so its warning shows): 来場者数
@@ -232,37 +250,43 @@ set_coordinates() {
       next_page=(1757 1009)          # page footer, right zone: つぎへ / Next
       page_image=(1451 400)          # JPP page 2: the chart, right of the text
       viewer_close=(1734 72)         # image viewer: とじる / Close
-      idle_continue=(960 731)        # idle prompt: 続けて見る / Keep exploring
-      bar_home=(152 61)              # top bar: ホーム / Home (same place in both languages)
-      bar_large_text_ja=(1152 61)    # top bar: 文字を大きく
-      bar_large_text_en=(1162 61)    # top bar: Larger text
-      bar_en=(1563 61)               # top bar: English (normal text)
-      bar_ja=(1393 61)               # top bar: 日本語 (normal text)
-      bar_ja_large=(1393 61)         # top bar: 日本語 with large text on (the bar keeps its size)
+      idle_continue=(960 763)        # idle prompt: 続けて見る / Keep exploring
+      bar_home=(152 61)              # top bar: ホーム / Home (same place in every language)
+      bar_large_text_ja=(1097 61)    # top bar: 文字を大きく (left of ふりがな)
+      bar_large_text_en=(1282 61)    # top bar: Larger text (no ふりがな in English)
+      bar_furigana_ja=(1340 61)      # top bar: ふりがな, in 日本語
+      bar_languages=(1550 61)        # top bar: "日本語 ⌄" / "English ⌄" / "やさしい にほんご ⌄"
+      list_ja=(1654 188)             # the language list below the bar, at the right: 日本語
+      list_easy=(1654 288)           # the list: やさしい にほんご
+      list_en=(1654 388)             # the list: English
       ;;
     portrait)
-      # The top bar is narrow here: Home, Back, large text and Finish are icon-only squares,
-      # at the same places in both languages and with large text on.
+      # The top bar is narrow here: Home, Back, large text and Finish are icon-only squares;
+      # ふりがな and the language button keep their words. The bar keeps its size with large
+      # text on.
       size=1080x1920
       attract=(540 500)
-      choose_ja=(296 1050)
-      choose_en=(784 1050)
+      choose_ja=(276 1031)           # language screen, two columns: 日本語 | やさしい にほんご
+      choose_easy=(764 1031)
+      choose_en=(276 1258)           # English, alone in the second row
       card_ngo=(292 440)             # home: 1st card, left column, on its picture
       card_jpp=(788 440)             # home: 2nd card, right column, on its picture
-      card_vietnam=(292 1360)        # volunteers home: 5th card, row 3 left, on its picture
+      card_vietnam=(292 1398)        # volunteers home: 5th card, row 3 left, on its picture
       quiz_featured=(540 230)
-      quiz_start=(539 1190)
-      quiz_slot1=(540 795)           # text choices stack in one column here
-      quiz_slot3=(540 1122)
+      quiz_start=(540 1232)
+      quiz_slot1=(540 818)           # text choices stack in one column here
+      quiz_slot3=(540 1145)
+      quiz_slot3_q6=(540 1232)
       quiz_multi1=(540 800)
       quiz_multi2=(540 965)
-      quiz_check=(800 1850)
-      quiz_true=(290 1040)
-      quiz_false=(790 1040)
-      quiz_map1=(290 800)            # picture choices: two columns
-      quiz_map3=(290 1250)
-      quiz_next=(784 1842)           # the band's button sits at the right
-      quiz_retry=(540 1290)          # the score's buttons stack: back, try again, home
+      quiz_check=(800 1846)
+      quiz_true=(290 1104)
+      quiz_false=(790 1104)
+      quiz_map1=(290 893)            # picture choices: two columns
+      quiz_map3=(290 1321)
+      quiz_next=(784 1842)           # the band's button sits at the right, at the bottom
+      quiz_next_tall=(784 1842)      # (whatever the feedback's height)
+      quiz_retry=(540 1295)          # the score's buttons stack: back, try again, home
       listen=(194 1723)              # narration bar: 聞く / Listen
       staff_counts_tab=(435 470)     # staff menu: title, buttons and warning stack above the tabs
       staff_export_tab=(688 470)
@@ -274,13 +298,15 @@ set_coordinates() {
       next_page=(864 1853)           # page footer, right zone: つぎへ / Next
       page_image=(540 600)           # JPP page 2: the chart, in the column under the title
       viewer_close=(894 72)
-      idle_continue=(540 1150)
+      idle_continue=(540 1183)
       bar_home=(100 60)              # icon-only square, left
-      bar_large_text_ja=(514 60)     # icon-only square, left of the language buttons
-      bar_large_text_en=(514 60)
-      bar_en=(828 60)
-      bar_ja=(657 60)
-      bar_ja_large=(657 60)
+      bar_large_text_ja=(460 61)     # icon-only square, left of ふりがな
+      bar_large_text_en=(633 61)     # icon-only square, left of the language button
+      bar_furigana_ja=(605 61)
+      bar_languages=(815 61)         # "日本語 ⌄" / "English ⌄" / "やさしい にほんご ⌄"
+      list_ja=(814 188)              # the language list, under the bar at the right
+      list_easy=(814 288)
+      list_en=(814 388)
       ;;
   esac
 }
@@ -296,7 +322,7 @@ run_orientation() {
 
   # The default pack, with the shortest idle timeout.
   start_kiosk "$size" "$work/$orientation-civil-society.log" --config "$work/idle.ron"
-  shot attract-ja-en
+  shot attract-ja-en now
   tap "${attract[@]}" "the attract loop"
   shot language-ja-en
   tap "${choose_ja[@]}" "日本語"
@@ -304,6 +330,10 @@ run_orientation() {
   tap "${card_jpp[@]}" "the JPP card"
   tap "${next_page[@]}" "つぎへ"
   shot page-jpp-ja
+  # The same page without furigana, then with them again for the rest of the visit.
+  tap "${bar_furigana_ja[@]}" "ふりがな (off)"
+  shot page-jpp-furigana-off-ja
+  tap "${bar_furigana_ja[@]}" "ふりがな (on)"
   tap "${page_image[@]}" "the chart"
   shot viewer-ja
   tap "${viewer_close[@]}" "とじる"
@@ -315,9 +345,9 @@ run_orientation() {
   shot page-ngo-long-text-ja
   # No touch for the idle timeout: "are you still there?" (2 s into its countdown).
   sleep "$(awk -v t="$idle_timeout" -v s="$settle" 'BEGIN { print t + 2 - s }')"
-  shot idle-ja
+  shot idle-ja now
   tap "${idle_continue[@]}" "続けて見る"
-  tap "${bar_en[@]}" "English"
+  switch_language en English
   tap "${bar_home[@]}" "Home"
   shot home-en
   tap "${card_jpp[@]}" "the JPP card"
@@ -332,8 +362,24 @@ run_orientation() {
   tap "${card_jpp[@]}" "the JPP card"
   tap "${next_page[@]}" "Next"
   shot page-jpp-large-en
-  tap "${bar_ja_large[@]}" "日本語 (large text)"
+  switch_language ja "日本語 (large text)"
   shot page-jpp-large-ja
+  stop_kiosk
+
+  # やさしい にほんご (easy Japanese), chosen on the language screen: furigana on every kanji.
+  start_kiosk "$size" "$work/$orientation-easy.log"
+  tap "${attract[@]}" "the attract loop"
+  tap "${choose_easy[@]}" "やさしい にほんご"
+  shot home-easy
+  tap "${card_jpp[@]}" "the JPP card"
+  tap "${next_page[@]}" "つぎへ"
+  shot page-jpp-easy
+  tap "${bar_home[@]}" "ホーム"
+  tap "${quiz_featured[@]}" "the featured quiz"
+  tap "${quiz_start[@]}" "はじめる"
+  shot quiz-single-easy
+  tap "${quiz_slot1[@]}" "1か所 (wrong)"
+  shot quiz-single-wrong-easy
   stop_kiosk
 
   # The volunteers pack.
@@ -343,7 +389,7 @@ run_orientation() {
   shot volunteers-home-ja
   tap "${card_vietnam[@]}" "the Viet Nam card"
   shot volunteers-vietnam-ja
-  tap "${bar_en[@]}" "English"
+  switch_language en English
   shot volunteers-vietnam-en
   stop_kiosk
 
@@ -374,11 +420,11 @@ run_orientation() {
   shot quiz-pictures-ja
   tap "${quiz_map1[@]}" "地図1 (wrong)"
   shot quiz-pictures-wrong-ja
-  tap "${quiz_next[@]}" "つぎの問題へ"
-  tap "${quiz_slot3[@]}" "約220万人 (right)"
+  tap "${quiz_next_tall[@]}" "つぎの問題へ (under two lines of feedback)"
+  tap "${quiz_slot3_q6[@]}" "約220万人 (right)"
   tap "${quiz_next[@]}" "結果を見る"
   shot quiz-result-ja
-  tap "${bar_en[@]}" "English"
+  switch_language en English
   shot quiz-result-en
   tap "${quiz_retry[@]}" "Try again"
   shot quiz-single-en
@@ -412,7 +458,7 @@ run_orientation() {
   shot narration-played-ja
   tap "${transcript[@]}" "テキスト"
   shot narration-transcript-ja
-  tap "${bar_en[@]}" "English"
+  switch_language en English
   shot narration-transcript-en
   stop_kiosk
 
