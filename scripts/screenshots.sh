@@ -9,7 +9,8 @@
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
 # git by docs/screenshots/full/.gitignore); small copies for the README go to
-# docs/screenshots/readme/ (committed). Takes about 2½ minutes after the build.
+# docs/screenshots/readme/ (committed). 50 screens per orientation; about 10 minutes after the
+# build on a busy two-core machine.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
 # for a given screen size): when a screen's layout changes, run the script, look at the
@@ -462,10 +463,12 @@ run_orientation() {
   shot narration-transcript-en
   stop_kiosk
 
-  # Staff mode (no PIN set: the menu opens at once, with its warning), over a few visits.
-  "$binary" simulate-visits --data-dir "$work/staff-data" --kiosk screenshots --visits 42 >/dev/null
+  # Staff mode (no PIN set: the menu opens at once, with its warning), over a few visits (a
+  # data folder of each orientation's own, so that both show the same 42).
+  local staff_data="$work/staff-data-$orientation"
+  "$binary" simulate-visits --data-dir "$staff_data" --kiosk screenshots --visits 42 >/dev/null
   printf '(data_dir: "%s", kiosk_id: "screenshots", removable_media_roots: [])\n' \
-    "$work/staff-data" >"$work/staff.ron"
+    "$staff_data" >"$work/staff.ron"
   start_kiosk "$size" "$work/$orientation-staff.log" --config "$work/staff.ron"
   staff_gesture
   shot staff-packs-ja
@@ -479,7 +482,7 @@ run_orientation() {
   stop_kiosk
 
   # With a PIN set (as a kiosk should be): the pad, then two digits typed (dots only).
-  printf '(data_dir: "%s", kiosk_id: "screenshots")\n' "$work/staff-data" >"$work/pin.ron"
+  printf '(data_dir: "%s", kiosk_id: "screenshots")\n' "$staff_data" >"$work/pin.ron"
   printf '2468\n2468\n' | "$binary" set-pin --config "$work/pin.ron" >/dev/null 2>&1
   start_kiosk "$size" "$work/$orientation-pin.log" --config "$work/pin.ron"
   staff_gesture
