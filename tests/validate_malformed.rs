@@ -15,11 +15,11 @@ use std::path::Path;
 /// file from being read.
 const MINIMAL_WITH_ONE_ERROR: &str = "pack minimal: 1 errors, 0 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en";
 
-/// Validates `tests/fixtures/malformed/<fixture>` and checks that it is refused with exactly
-/// `diagnostics` (each written relative to the pack folder) followed by `summary`.
-fn assert_refused(fixture: &str, diagnostics: &[&str], summary: &str) {
-    let pack = format!("tests/fixtures/malformed/{fixture}");
-    let output = util::run(["validate", &pack]);
+/// Validates the pack folder `pack` (as written on the command line) and checks that it prints
+/// exactly `diagnostics` (each written relative to the pack folder) followed by `summary`, and
+/// ends with `exit_code`. Shared with `validate_ruby`.
+pub(crate) fn assert_validated(pack: &str, diagnostics: &[&str], summary: &str, exit_code: i32) {
+    let output = util::run(["validate", pack]);
     let mut expected = String::new();
     for line in diagnostics {
         expected += &format!("{pack}/{line}\n");
@@ -33,12 +33,21 @@ fn assert_refused(fixture: &str, diagnostics: &[&str], summary: &str) {
     );
     assert_eq!(
         output.status.code(),
-        Some(1),
+        Some(exit_code),
         "exit code of validate {pack}"
     );
 }
 
-// ---- pack.ron that cannot be read ------------------------------------------------------------
+/// Validates `tests/fixtures/malformed/<fixture>` and checks that it is refused with exactly
+/// `diagnostics` (each written relative to the pack folder) followed by `summary`.
+fn assert_refused(fixture: &str, diagnostics: &[&str], summary: &str) {
+    assert_validated(
+        &format!("tests/fixtures/malformed/{fixture}"),
+        diagnostics,
+        summary,
+        1,
+    );
+}
 
 #[test]
 fn empty_pack_ron() {

@@ -9,6 +9,7 @@
 //! warnings (advice that does not keep a pack off a kiosk).
 
 use crate::util;
+use crate::validate_malformed::assert_validated;
 
 /// The summary of the minimal pack when its only problem is one error that does not stop any
 /// file from being read.
@@ -19,29 +20,6 @@ const MINIMAL_WITH_ONE_WARNING: &str = "pack minimal: 0 errors, 1 warnings; 1 ex
 
 /// The warning for ruby in a pack that does not declare furigana.
 const LOOKS_LIKE_FURIGANA: &str = "warning: this looks like furigana ({base|reading}), but the pack does not declare furigana, so it is shown as written; add `furigana: Furigana(shown: true)` to pack.ron";
-
-/// Validates the pack folder `pack` (as written on the command line) and checks that it prints
-/// exactly `diagnostics` (each written relative to the pack folder) followed by `summary`, and
-/// ends with `exit_code`.
-fn assert_validated(pack: &str, diagnostics: &[&str], summary: &str, exit_code: i32) {
-    let output = util::run(["validate", pack]);
-    let mut expected = String::new();
-    for line in diagnostics {
-        expected += &format!("{pack}/{line}\n");
-    }
-    expected += &format!("{summary}\n");
-    assert_eq!(output.stdout, expected, "stdout of validate {pack}");
-    assert!(
-        !output.stderr.contains("panicked"),
-        "validate {pack} panicked:\n{}",
-        output.stderr
-    );
-    assert_eq!(
-        output.status.code(),
-        Some(exit_code),
-        "exit code of validate {pack}"
-    );
-}
 
 /// `tests/fixtures/malformed/<fixture>` is refused (exit code 1) with exactly `diagnostics`.
 fn assert_refused(fixture: &str, diagnostics: &[&str], summary: &str) {

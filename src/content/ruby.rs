@@ -97,108 +97,104 @@ impl std::fmt::Display for RubyProblemKind {
 /// text, exactly as written, so a visitor never loses words to a typo.
 #[must_use]
 pub fn parse(marked: &str) -> (Vec<Piece<'_>>, Vec<RubyProblem>) {
-    let mut pieces = Vec::new();
-    let mut problems = Vec::new();
-    let mut plain = String::new();
-    let mut plain_borrowable = true;
-    let mut plain_start = 0;
-    let bytes = marked.as_bytes();
-    let mut at = 0;
-    while at < marked.len() {
-        let rest = marked.get(at..).unwrap_or_default();
-        if rest.starts_with("{{") || rest.starts_with("}}") {
-            plain.push_str(rest.get(..1).unwrap_or_default());
-            plain_borrowable = false;
-            at += 2;
-            continue;
-        }
-        match bytes.get(at) {
-            Some(b'{') => {
-                let group_end = rest
-                    .get(1..)
-                    .and_then(|after| after.find(['{', '}', '\n']))
-                    .map(|end| end + 1)
-                    .filter(|end| rest.as_bytes().get(*end) == Some(&b'}'));
-                let Some(end) = group_end else {
-                    problems.push(RubyProblem {
-                        byte_offset: at,
-                        kind: RubyProblemKind::Unclosed,
-                    });
-                    plain.push('{');
-                    plain_borrowable = false;
-                    at += 1;
-                    continue;
-                };
-                let inside = rest.get(1..end).unwrap_or_default();
-                match group(inside) {
-                    Ok((base, reading)) => {
-                        flush(
-                            &mut pieces,
-                            &mut plain,
-                            plain_borrowable,
-                            marked,
-                            plain_start,
-                            at,
-                        );
-                        pieces.push(Piece::Ruby { base, reading });
-                        at += end + 1;
-                        plain_start = at;
-                        plain_borrowable = true;
-                    }
-                    Err(kind) => {
-                        problems.push(RubyProblem {
-                            byte_offset: at,
-                            kind,
-                        });
-                        plain.push_str(rest.get(..=end).unwrap_or_default());
-                        plain_borrowable = false;
-                        at += end + 1;
-                    }
-                }
-            }
-            Some(b'}') => {
-                problems.push(RubyProblem {
-                    byte_offset: at,
-                    kind: RubyProblemKind::StrayClose,
-                });
-                plain.push('}');
-                plain_borrowable = false;
-                at += 1;
-            }
-            _ => {
-                let next = rest.find(['{', '}']).unwrap_or(rest.len());
-                plain.push_str(rest.get(..next).unwrap_or_default());
-                at += next;
-            }
-        }
-    }
-    flush(
-        &mut pieces,
-        &mut plain,
-        plain_borrowable,
-        marked,
-        plain_start,
-        at,
-    );
-    (pieces, problems)
+    let (located, problems) = parse_located(marked);
+    (
+        located.into_iter().map(|(_, piece)| piece).collect(),
+        problems,
+    )
 }
 
-fn flush<'a>(
-    pieces: &mut Vec<Piece<'a>>,
-    plain: &mut String,
-    borrowable: bool,
-    marked: &'a str,
-    start: usize,
-    end: usize,
-) {
-    if plain.is_empty() {
-        return;
+/// Plain text being gathered: its text, where it starts in the marked text, and whether it
+/// is that stretch of the marked text as written (no brace unescaped in it).
+struct PendingPlain {
+    text: String,
+    from: Option<usize>,
+    as_written: bool,
+}
+
+impl PendingPlain {
+    fn push(&mut self, at: usize, text: &str, as_written: bool) {
+        self.from.get_or_insert(at);
+        self.text.push_str(text);
+        self.as_written &= as_written;
     }
-    let text = std::mem::take(plain);
-    match marked.get(start..end).filter(|_| borrowable) {
-        Some(slice) => pieces.push(Piece::Plain(Cow::Borrowed(slice))),
-        None => pieces.push(Piece::Plain(Cow::Owned(text))),
+
+    /// The gathered text as a piece at its offset (borrowed when written as it reads).
+    fn flush<'a>(&mut self, marked: &'a str, end: usize, pieces: &mut Vec<(usize, Piece<'a>)>) {
+        let Some(from) = self.from.take() else {
+            return;
+        };
+        let text = std::mem::take(&mut self.text);
+        let piece = match marked.get(from..end).filter(|_| self.as_written) {
+            Some(slice) => Piece::Plain(Cow::Borrowed(slice)),
+            None => Piece::Plain(Cow::Owned(text)),
+        };
+        self.as_written = true;
+        pieces.push((from, piece));
     }
+}
+
+/// [`parse`], each piece with the byte offset where it starts in the marked text.
+fn parse_located(marked: &str) -> (Vec<(usize, Piece<'_>)>, Vec<RubyProblem>) {
+    let mut pieces = Vec::new();
+    let mut problems = Vec::new();
+    let mut plain = PendingPlain {
+        text: String::new(),
+        from: None,
+        as_written: true,
+    };
+    let mut at = 0;
+    while let Some(rest) = marked.get(at..).filter(|rest| !rest.is_empty()) {
+        if let Some(brace) = rest
+            .get(..1)
+            .filter(|_| rest.starts_with("{{") || rest.starts_with("}}"))
+        {
+            plain.push(at, brace, false);
+            at += 2;
+        } else if rest.starts_with('{') {
+            let group_end = rest
+                .get(1..)
+                .and_then(|after| after.find(['{', '}', '\n']))
+                .map(|end| end + 1)
+                .filter(|end| rest.as_bytes().get(*end) == Some(&b'}'));
+            let Some(end) = group_end else {
+                problems.push(RubyProblem {
+                    byte_offset: at,
+                    kind: RubyProblemKind::Unclosed,
+                });
+                plain.push(at, "{", true);
+                at += 1;
+                continue;
+            };
+            match group(rest.get(1..end).unwrap_or_default()) {
+                Ok((base, reading)) => {
+                    plain.flush(marked, at, &mut pieces);
+                    pieces.push((at, Piece::Ruby { base, reading }));
+                }
+                Err(kind) => {
+                    problems.push(RubyProblem {
+                        byte_offset: at,
+                        kind,
+                    });
+                    plain.push(at, rest.get(..=end).unwrap_or_default(), true);
+                }
+            }
+            at += end + 1;
+        } else if rest.starts_with('}') {
+            problems.push(RubyProblem {
+                byte_offset: at,
+                kind: RubyProblemKind::StrayClose,
+            });
+            plain.push(at, "}", true);
+            at += 1;
+        } else {
+            let next = rest.find(['{', '}']).unwrap_or(rest.len());
+            plain.push(at, rest.get(..next).unwrap_or_default(), true);
+            at += next;
+        }
+    }
+    plain.flush(marked, at, &mut pieces);
+    (pieces, problems)
 }
 
 fn group(inside: &str) -> Result<(&str, &str), RubyProblemKind> {
@@ -259,86 +255,40 @@ pub fn escape(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether the marked text has at least one well-formed ruby group.
-#[must_use]
-pub fn has_ruby(marked: &str) -> bool {
-    marked.contains('|')
-        && parse(marked)
-            .0
-            .iter()
-            .any(|p| matches!(p, Piece::Ruby { .. }))
-}
-
 /// Byte offsets of the well-formed ruby groups (their `{`).
 #[must_use]
 pub fn group_offsets(marked: &str) -> Vec<usize> {
-    let mut offsets = Vec::new();
-    let mut at = 0;
-    while let Some(found) = marked.get(at..).and_then(|rest| rest.find(['{', '}'])) {
-        let start = at + found;
-        let rest = marked.get(start..).unwrap_or_default();
-        if rest.starts_with("{{") || rest.starts_with("}}") || rest.starts_with('}') {
-            at = start
-                + if rest.len() > 1 && (rest.starts_with("{{") || rest.starts_with("}}")) {
-                    2
-                } else {
-                    1
-                };
-            continue;
-        }
-        let group_end = rest
-            .get(1..)
-            .and_then(|after| after.find(['{', '}', '\n']))
-            .map(|end| end + 1)
-            .filter(|end| rest.as_bytes().get(*end) == Some(&b'}'));
-        match group_end {
-            Some(end) if group(rest.get(1..end).unwrap_or_default()).is_ok() => {
-                offsets.push(start);
-                at = start + end + 1;
-            }
-            _ => at = start + 1,
-        }
-    }
-    offsets
+    parse_located(marked)
+        .0
+        .into_iter()
+        .filter_map(|(at, piece)| matches!(piece, Piece::Ruby { .. }).then_some(at))
+        .collect()
 }
 
 /// Byte offsets and text of the runs of kanji that no ruby group covers.
 #[must_use]
 pub fn kanji_without_ruby(marked: &str) -> Vec<(usize, String)> {
-    let (pieces, _) = parse(marked);
     let mut runs = Vec::new();
-    // Offsets: walk the marked text again alongside the pieces.
-    let mut at = 0;
-    for piece in &pieces {
-        match piece {
-            Piece::Ruby { base, reading } => {
-                at += base.len() + reading.len() + 3;
+    for (at, piece) in parse_located(marked).0 {
+        let Piece::Plain(text) = piece else {
+            continue;
+        };
+        let mut run: Option<(usize, String)> = None;
+        let mut offset = at;
+        for c in text.chars() {
+            if is_kanji(c) {
+                run.get_or_insert_with(|| (offset, String::new())).1.push(c);
+            } else if let Some(done) = run.take() {
+                runs.push(done);
             }
-            Piece::Plain(text) => {
-                let mut run: Option<(usize, String)> = None;
-                let mut offset = at;
-                for c in text.chars() {
-                    // An escaped brace takes two bytes in the marked text.
-                    let width = if matches!(c, '{' | '}')
-                        && marked
-                            .get(offset..offset + 2)
-                            .is_some_and(|s| s == "{{" || s == "}}")
-                    {
-                        2
-                    } else {
-                        c.len_utf8()
-                    };
-                    if is_kanji(c) {
-                        run.get_or_insert_with(|| (offset, String::new())).1.push(c);
-                    } else if let Some(done) = run.take() {
-                        runs.push(done);
-                    }
-                    offset += width;
-                }
-                runs.extend(run);
-                at = offset;
-            }
+            // An escaped brace takes two bytes in the marked text.
+            let escaped = matches!(c, '{' | '}')
+                && marked
+                    .get(offset..offset + 2)
+                    .is_some_and(|s| s == "{{" || s == "}}");
+            offset += if escaped { 2 } else { c.len_utf8() };
         }
+        runs.extend(run);
     }
     runs
 }
@@ -398,7 +348,7 @@ mod tests {
         assert_eq!(plain("{{a|b}} and }}"), "{a|b} and }");
         assert_eq!(escape("{a|b}"), "{{a|b}}");
         assert_eq!(plain(&escape("x { y } z | w")), "x { y } z | w");
-        assert!(!has_ruby(&escape("{採択|さいたく}")));
+        assert!(group_offsets(&escape("{採択|さいたく}")).is_empty());
     }
 
     #[test]

@@ -189,7 +189,7 @@ fn draw_invitation(
     let mut y = band.top() + theme.px(48.0);
     for (galley, color) in headlines {
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(band.center().x, y), galley, color);
+        widgets::text_at(ui, pos2(band.center().x, y), &galley, color);
         y += height + theme.px(8.0);
     }
     let pill = Rect::from_min_size(

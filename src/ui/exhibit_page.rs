@@ -7,6 +7,7 @@ use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::key_figures::{draw_key_figure, figure_height, key_figure};
+use super::kinsoku;
 use super::narration_bar;
 use super::page_footer::page_footer;
 use super::paint::{self, Fit, Icon};
@@ -183,13 +184,14 @@ fn portrait_page(
 fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
     let theme = ctx.theme;
     let title = ctx.pack_text(&page.title);
-    let block = ctx.balanced_block(
+    let block = kinsoku::layout_look(
         ui.painter(),
         title,
         Look::new(theme.font(TextStyle::Title), theme.ink),
         width,
+        true,
     );
-    let title_rect = widgets::block(ui, &block, title).rect;
+    let title_rect = widgets::block(ui, &block).rect;
     let rule = Rect::from_min_size(
         pos2(title_rect.left(), title_rect.bottom() + theme.px(14.0)),
         vec2(theme.px(72.0), theme.px(6.0)),
@@ -201,14 +203,9 @@ fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
 fn body_paragraphs(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
     let theme = ctx.theme;
     ui.spacing_mut().item_spacing.y = theme.px(22.0);
-    let mut emphasis = theme.font(TextStyle::Body);
-    emphasis.family = egui::FontFamily::Name(crate::ui::theme::BOLD_FAMILY.into());
-    let look = Look::new(theme.font(TextStyle::Body), theme.ink)
-        .line_height(theme.body_line_height())
-        .emphasis(emphasis, theme.accent);
     for paragraph in rich_text::paragraph_texts(ctx.pack_text(&page.body)) {
-        let block = ctx.text_block(ui.painter(), paragraph, look.clone(), width);
-        widgets::block(ui, &block, &paragraph.replace("**", ""));
+        let block = kinsoku::layout_paragraph(ui.painter(), theme, paragraph, width);
+        widgets::block(ui, &block);
     }
 }
 
@@ -262,11 +259,12 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
     let painter = ui.painter().clone();
     let caption = ctx.image_caption(image);
     let caption_galley = (!caption.trim().is_empty()).then(|| {
-        ctx.balanced_block(
+        kinsoku::layout_look(
             &painter,
             &caption,
             Look::new(theme.font(TextStyle::Caption), theme.muted_ink).centred(),
             area.width() - theme.px(48.0),
+            true,
         )
     });
     let caption_height = caption_galley
@@ -326,7 +324,7 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
     );
     if let Some(galley) = caption_galley {
         let pos = pos2(frame.center().x, shown.bottom() + pad / 2.0 + theme.px(8.0));
-        widgets::block_at(ui, pos, &galley, &caption);
+        widgets::text_at(ui, pos, &galley, theme.muted_ink);
     }
     response.clicked() && ctx.clicks_allowed
 }

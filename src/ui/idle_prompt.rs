@@ -67,7 +67,7 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     let mut y = card.top() + pad;
     for (galley, color) in texts {
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(card.center().x, y), galley, color);
+        widgets::text_at(ui, pos2(card.center().x, y), &galley, color);
         y += height + gap;
     }
     let ring_center = pos2(card.center().x, y + ring_radius);
@@ -84,7 +84,7 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     painter.galley(ring_center - number.size() / 2.0, number, Color32::WHITE);
     y += 2.0 * ring_radius + gap;
     let countdown_height = countdown.size().y;
-    widgets::text_at(ui, pos2(card.center().x, y), countdown, theme.muted_ink);
+    widgets::text_at(ui, pos2(card.center().x, y), &countdown, theme.muted_ink);
     y += countdown_height + gap * 1.5;
 
     let button_width = theme.px(420.0);

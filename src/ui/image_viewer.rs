@@ -112,7 +112,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
             true,
         );
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(screen.center().x, y), galley, color);
+        widgets::text_at(ui, pos2(screen.center().x, y), &galley, color);
         y += height + theme.px(6.0);
     }
 

@@ -192,7 +192,7 @@ pub(super) fn draw_key_figure(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigu
     widgets::text_at(
         ui,
         pos2(left, top + number_height),
-        text.label,
+        &text.label,
         theme.muted_ink,
     );
 }

@@ -19,7 +19,7 @@ pub fn layout_paragraph(painter: &Painter, theme: &Theme, paragraph: &str, width
     let look = Look::new(theme.font(TextStyle::Body), theme.ink)
         .line_height(theme.body_line_height())
         .emphasis(emphasis, theme.accent);
-    layout(painter, paragraph, look, width, false)
+    layout_look(painter, paragraph, look, width, false)
 }
 
 /// `text` in `font` and `color` at `width`, centred when `centred`.
@@ -32,7 +32,7 @@ pub fn layout_text(
     width: f32,
     centred: bool,
 ) -> RubyText {
-    layout(painter, text, look(font, color, centred), width, false)
+    layout_look(painter, text, look(font, color, centred), width, false)
 }
 
 /// [`layout_text`] without a lone word or character or two on the last line.
@@ -45,7 +45,7 @@ pub fn layout_balanced(
     width: f32,
     centred: bool,
 ) -> RubyText {
-    layout(painter, text, look(font, color, centred), width, true)
+    layout_look(painter, text, look(font, color, centred), width, true)
 }
 
 fn look(font: &FontId, color: Color32, centred: bool) -> Look {
@@ -53,7 +53,16 @@ fn look(font: &FontId, color: Color32, centred: bool) -> Look {
     if centred { look.centred() } else { look }
 }
 
-fn layout(painter: &Painter, text: &str, look: Look, width: f32, balanced: bool) -> RubyText {
+/// `text` in any `look` (emphasis, line height, alignment) at `width`, a short last line evened
+/// out when `balanced`.
+#[must_use]
+pub fn layout_look(
+    painter: &Painter,
+    text: &str,
+    look: Look,
+    width: f32,
+    balanced: bool,
+) -> RubyText {
     let style = ruby_text::frame_style(painter.ctx());
     let spec = Spec::new(text, look.scale(style.scale), width).ruby(style.furigana);
     let spec = if balanced { spec.balanced() } else { spec };

@@ -72,7 +72,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
             .ruby(ruby_shown)
             .balanced(),
         );
-        widgets::block_at(ui, pos2(screen.center().x, y), &block, &prompt);
+        widgets::text_at(ui, pos2(screen.center().x, y), &block, color);
         y += block.size().y + theme.px(12.0);
     }
 

@@ -71,51 +71,10 @@ impl ScreenContext<'_> {
         self.state.language()
     }
 
-    /// Whether readings are drawn over kanji: the visitor's switch, in a Japanese language.
-    #[must_use]
-    pub fn furigana_shown(&self) -> bool {
-        self.theme.furigana
-    }
-
     /// Whether the pack writes furigana (the switch is offered only then).
     #[must_use]
     pub fn pack_has_furigana(&self) -> bool {
         self.pack.manifest.furigana.is_some()
-    }
-
-    /// `text` (marked with ruby) laid out in `look` at most `width` wide, readings drawn when
-    /// the visitor's switch is on.
-    #[must_use]
-    pub fn text_block(
-        &self,
-        painter: &egui::Painter,
-        text: &str,
-        look: ruby_text::Look,
-        width: f32,
-    ) -> ruby_text::RubyText {
-        let look = look.scale(self.theme.scale);
-        ruby_text::layout(
-            painter,
-            &ruby_text::Spec::new(text, look, width).ruby(self.furigana_shown()),
-        )
-    }
-
-    /// Like [`Self::text_block`] with a short last line evened out (titles, prompts).
-    #[must_use]
-    pub fn balanced_block(
-        &self,
-        painter: &egui::Painter,
-        text: &str,
-        look: ruby_text::Look,
-        width: f32,
-    ) -> ruby_text::RubyText {
-        let look = look.scale(self.theme.scale);
-        ruby_text::layout(
-            painter,
-            &ruby_text::Spec::new(text, look, width)
-                .ruby(self.furigana_shown())
-                .balanced(),
-        )
     }
 
     /// An interface text in the visitor's language.

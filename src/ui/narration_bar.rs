@@ -200,7 +200,7 @@ fn right_controls(
         let (slot, _) =
             right.allocate_exact_size(vec2(galley.size().x, height), egui::Sense::hover());
         let y = slot.center().y - galley.size().y / 2.0;
-        widgets::text_at(right, pos2(slot.left(), y), galley, theme.muted_ink);
+        widgets::text_at(right, pos2(slot.left(), y), &galley, theme.muted_ink);
     }
     let quieter = ctx.ui_text("narration-quieter");
     pressed.check(
@@ -236,7 +236,7 @@ fn progress(
         widgets::text_at(
             ui,
             pos2(area.left() + theme.px(12.0), y),
-            galley,
+            &galley,
             theme.wrong,
         );
         return;
@@ -341,7 +341,7 @@ pub fn overlays(
     widgets::text_at(
         ui,
         pos2(boxed.center().x, boxed.top() + theme.px(14.0)),
-        galley,
+        &galley,
         Color32::WHITE,
     );
     None
@@ -410,7 +410,7 @@ fn transcript(
                     text_area.width() - theme.px(16.0),
                 );
                 let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
-                widgets::text_at(ui, rect.min, galley, theme.ink);
+                widgets::text_at(ui, rect.min, &galley, theme.ink);
             }
         });
     nav

@@ -129,7 +129,7 @@ fn intro(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Optio
     let mut y = top + head;
     for (galley, gap) in galleys {
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(body.center().x, y), galley, theme.ink);
+        widgets::text_at(ui, pos2(body.center().x, y), &galley, theme.ink);
         y += height + gap;
     }
     let buttons = Rect::from_center_size(
@@ -252,7 +252,7 @@ fn result(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Opti
         } else {
             theme.ink
         };
-        widgets::text_at(ui, pos2(body.center().x, y), galley, color);
+        widgets::text_at(ui, pos2(body.center().x, y), &galley, color);
         y += height + gap;
     }
     question_marks(ui, ctx, run.results(), pos2(body.center().x, buttons_top));

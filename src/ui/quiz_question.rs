@@ -84,7 +84,7 @@ pub fn show(
             );
             y += theme.px(20.0);
             let prompt_height = prompt.size().y;
-            widgets::text_at(ui, pos2(left, y), prompt, theme.ink);
+            widgets::text_at(ui, pos2(left, y), &prompt, theme.ink);
             y += prompt_height + theme.px(12.0);
             if spec.multiple && run.answered().is_none() {
                 let hint = kinsoku::layout_text(
@@ -96,7 +96,7 @@ pub fn show(
                     false,
                 );
                 let hint_height = hint.size().y;
-                widgets::text_at(ui, pos2(left, y), hint, theme.muted_ink);
+                widgets::text_at(ui, pos2(left, y), &hint, theme.muted_ink);
                 y += hint_height;
             }
             y += theme.px(36.0);
@@ -151,7 +151,7 @@ fn progress(ui: &Ui, ctx: &ScreenContext<'_>, run: &QuizRun, at: egui::Pos2, wid
     );
     let label_height = galley.size().y;
     let label_width = galley.size().x;
-    widgets::text_at(ui, at, galley, theme.accent);
+    widgets::text_at(ui, at, &galley, theme.accent);
     let count = run.question_count().max(1);
     let bar_left = at.x + label_width + theme.px(32.0);
     let bar_width = (at.x + width - bar_left).min(theme.px(90.0) * count as f32);
@@ -251,11 +251,11 @@ fn footer(
     );
     let text_left = left + badge + theme.px(32.0);
     let heading_height = heading.size().y;
-    widgets::text_at(ui, pos2(text_left, top), heading, color);
+    widgets::text_at(ui, pos2(text_left, top), &heading, color);
     widgets::text_at(
         ui,
         pos2(text_left, top + heading_height + theme.px(8.0)),
-        explanation,
+        &explanation,
         theme.ink,
     );
     let label = ctx.ui_text(if last { "quiz-see-result" } else { "quiz-next" });

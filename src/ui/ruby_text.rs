@@ -291,10 +291,9 @@ struct Plan {
     ellipsis: bool,
 }
 
-#[derive(Default)]
-struct PlanCache {
-    plans: std::collections::HashMap<u64, Arc<Plan>>,
-}
+/// Line plans by [`plan_key`], kept in egui's temporary data behind a mutex (it needs
+/// `Send + Sync`), emptied when it grows past [`CACHE_LIMIT`].
+type PlanCache = Arc<Mutex<std::collections::HashMap<u64, Arc<Plan>>>>;
 
 /// What every text of a frame shares: the furigana switch and the screen's scale, set by the
 /// app once a frame so that helpers given only a painter lay text out alike.
@@ -341,29 +340,21 @@ pub fn layout(painter: &Painter, spec: &Spec<'_>) -> RubyText {
 fn plan(painter: &Painter, spec: &Spec<'_>) -> Arc<Plan> {
     let key = plan_key(painter, spec);
     let cache = painter.ctx().data_mut(|data| {
-        data.get_temp_mut_or_default::<Arc<Mutex<PlanCacheSlot>>>(egui::Id::unique("ruby-plans"))
+        data.get_temp_mut_or_default::<PlanCache>(egui::Id::unique("ruby-plans"))
             .clone()
     });
-    if let Some(plan) = cache
-        .lock()
-        .ok()
-        .and_then(|slot| slot.0.plans.get(&key).cloned())
-    {
+    if let Some(plan) = cache.lock().ok().and_then(|plans| plans.get(&key).cloned()) {
         return plan;
     }
     let plan = Arc::new(compute_plan(painter, spec));
-    if let Ok(mut slot) = cache.lock() {
-        if slot.0.plans.len() > CACHE_LIMIT {
-            slot.0.plans.clear();
+    if let Ok(mut plans) = cache.lock() {
+        if plans.len() > CACHE_LIMIT {
+            plans.clear();
         }
-        slot.0.plans.insert(key, plan.clone());
+        plans.insert(key, plan.clone());
     }
     plan
 }
-
-/// The cache behind a mutex, as egui's temporary data needs `Send + Sync + Default`.
-#[derive(Default)]
-struct PlanCacheSlot(PlanCache);
 
 fn plan_key(painter: &Painter, spec: &Spec<'_>) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();

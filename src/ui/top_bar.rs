@@ -121,7 +121,7 @@ impl TopBar<'_> {
             let (title_rect, _) =
                 left.allocate_exact_size(vec2(width, inner.height()), egui::Sense::hover());
             let y = title_rect.center().y - block.size().y / 2.0;
-            widgets::block_at(left, egui::pos2(title_rect.left(), y), &block, self.title);
+            widgets::text_at(left, egui::pos2(title_rect.left(), y), &block, theme.ink);
         });
         nav
     }

@@ -292,58 +292,37 @@ pub fn touch_area(
     response
 }
 
-/// Paints an egui `galley` (numbers, staff texts without ruby) at `pos` and exposes its words
-/// as a label, like [`text_at`].
-pub fn galley_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, color: Color32) {
-    // The galley's own rect: centred text extends to the left of `pos`.
-    let rect = galley.rect.translate(pos.to_vec2());
-    let words = galley.text().to_owned();
+/// Exposes `words` over `rect` to assistive technology (and to tests) as a label, as a plain
+/// painter call would not.
+fn label_over(ui: &Ui, rect: egui::Rect, words: &str) {
     #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
     let id = ui
         .scope_id()
-        .with(("text", &words, pos.x as i32, pos.y as i32));
+        .with(("text", words, rect.left() as i32, rect.top() as i32));
     let response = ui.interact(rect, id, Sense::hover());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, words));
+}
+
+/// Paints an egui `galley` (numbers, staff texts without ruby) at `pos`, labelled with its
+/// words like [`text_at`].
+pub fn galley_at(ui: &Ui, pos: egui::Pos2, galley: std::sync::Arc<egui::Galley>, color: Color32) {
+    // The galley's own rect: centred text extends to the left of `pos`.
+    label_over(ui, galley.rect.translate(pos.to_vec2()), galley.text());
     ui.painter().galley(pos, galley, color);
 }
 
-/// Paints `text` at `pos` (its top centre when centred) and exposes its words, without
-/// readings, to assistive technology (and to tests) as a label, as a plain painter call would
-/// not; text of no colour of its own is painted in `color`.
-#[allow(
-    clippy::needless_pass_by_value,
-    reason = "callers hand over the text they laid out for this one place"
-)]
-pub fn text_at(ui: &Ui, pos: egui::Pos2, text: super::ruby_text::RubyText, color: Color32) {
-    let rect = text.rect_at(pos);
-    let words = text.plain().to_owned();
-    #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
-    let id = ui
-        .scope_id()
-        .with(("text", &words, pos.x as i32, pos.y as i32));
-    let response = ui.interact(rect, id, Sense::hover());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
+/// Paints `text` at `pos` (its top centre when centred), labelled with its words without
+/// readings; text of no colour of its own is painted in `color`.
+pub fn text_at(ui: &Ui, pos: egui::Pos2, text: &super::ruby_text::RubyText, color: Color32) {
+    label_over(ui, text.rect_at(pos), text.plain());
     text.paint_with(ui.painter(), pos, color);
 }
 
-/// Paints a laid-out text at `pos` and exposes `words` (its plain text, without readings)
-/// to assistive technology as a label.
-pub fn block_at(ui: &Ui, pos: egui::Pos2, block: &super::ruby_text::RubyText, words: &str) {
-    let rect = block.rect_at(pos);
-    let words = crate::content::ruby::plain(words).into_owned();
-    #[allow(clippy::cast_possible_truncation, reason = "only an id salt")]
-    let id = ui
-        .scope_id()
-        .with(("text", &words, pos.x as i32, pos.y as i32));
-    let response = ui.interact(rect, id, Sense::hover());
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
-    block.paint(ui.painter(), pos);
-}
-
-/// Allocates room for a laid-out text in `ui`'s layout, paints it and labels it with `words`.
-pub fn block(ui: &mut Ui, block: &super::ruby_text::RubyText, words: &str) -> Response {
+/// Allocates room for a laid-out text in `ui`'s layout, paints it and labels it with its words
+/// without readings.
+pub fn block(ui: &mut Ui, block: &super::ruby_text::RubyText) -> Response {
     let (rect, response) = ui.allocate_exact_size(block.size(), Sense::hover());
-    let words = crate::content::ruby::plain(words).into_owned();
+    let words = block.plain().to_owned();
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &words));
     block.paint(ui.painter(), rect.min);
     response
@@ -371,6 +350,6 @@ pub fn line_at(
         .ruby(theme.furigana),
     );
     let height = block.size().y;
-    block_at(ui, pos, &block, &text);
+    text_at(ui, pos, &block, Color32::PLACEHOLDER);
     height
 }

@@ -84,7 +84,7 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
             false,
         );
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(area.left(), y), galley, color);
+        widgets::text_at(ui, pos2(area.left(), y), &galley, color);
         y += height + theme.gap();
     }
     let targets = match &menu.targets {

@@ -47,7 +47,7 @@ pub(super) fn log_card(ui: &Ui, view: &StaffView<'_>, area: Rect) {
             false,
         );
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(inner.left(), y), galley, color);
+        widgets::text_at(ui, pos2(inner.left(), y), &galley, color);
         y += height + theme.px(6.0);
     };
     line(&text, TextStyle::Body, color);

@@ -213,7 +213,7 @@ fn notices(ui: &Ui, view: &StaffView<'_>, notice: Option<&str>, inner: Rect, mut
         widgets::text_at(
             ui,
             boxed.min + vec2(theme.px(24.0), theme.px(14.0)),
-            galley,
+            &galley,
             color,
         );
         y = boxed.bottom() + theme.gap();
@@ -232,5 +232,5 @@ fn failed_note(ui: &Ui, view: &StaffView<'_>, key: &str, area: Rect, y: f32) {
         area.width(),
         false,
     );
-    widgets::text_at(ui, pos2(area.left(), y), galley, theme.wrong);
+    widgets::text_at(ui, pos2(area.left(), y), &galley, theme.wrong);
 }

@@ -108,7 +108,7 @@ fn pin_header(
     );
     let said_height = said.size().y.max(theme.px(36.0));
     if !line.is_empty() {
-        widgets::text_at(ui, pos2(card.center().x, y), said, theme.wrong);
+        widgets::text_at(ui, pos2(card.center().x, y), &said, theme.wrong);
     }
     y + said_height + theme.px(16.0)
 }
@@ -158,7 +158,7 @@ fn locked_card(ui: &mut Ui, view: &StaffView<'_>) -> Option<StaffNav> {
     let mut y = card.top() + theme.px(48.0);
     for (galley, color) in [(title, theme.ink), (said, theme.ink), (place, theme.wrong)] {
         let height = galley.size().y;
-        widgets::text_at(ui, pos2(left, y), galley, color);
+        widgets::text_at(ui, pos2(left, y), &galley, color);
         y += height + gap;
     }
     let mut zone = ui.new_child(
