@@ -170,10 +170,13 @@ pub(super) fn draw_tag(ui: &Ui, ctx: &ScreenContext<'_>, rect: Rect, state: Choi
         _ => return,
     };
     let painter = ui.painter();
-    let text = painter.layout_no_wrap(
-        ctx.ui_text(key),
-        theme.font(TextStyle::Caption),
+    let text = super::kinsoku::layout_text(
+        painter,
+        &ctx.ui_text(key),
+        &theme.font(TextStyle::Caption),
         theme.surface,
+        f32::INFINITY,
+        false,
     );
     let icon_size = theme.px(26.0);
     let size = vec2(
@@ -198,12 +201,11 @@ pub(super) fn draw_tag(ui: &Ui, ctx: &ScreenContext<'_>, rect: Rect, state: Choi
         icon_size,
         theme.surface,
     );
-    painter.galley(
+    text.paint(
+        painter,
         pos2(
             pill.left() + theme.px(22.0) + icon_size,
             pill.center().y - text.size().y / 2.0,
         ),
-        text,
-        theme.surface,
     );
 }

@@ -206,7 +206,8 @@ fn month_day(day: jiff::civil::Date, language: &str) -> String {
     }
 }
 
-/// The pack's title in `language` with its folder's id, or the id alone.
+/// The pack's title in `language` (without readings: staff read kanji) with its folder's id,
+/// or the id alone.
 fn pack_title(entry: &PackEntry, language: &str) -> String {
     entry
         .pack
@@ -217,5 +218,8 @@ fn pack_title(entry: &PackEntry, language: &str) -> String {
                 .get(language)
                 .or_else(|| p.manifest.title.values().next())
         })
-        .map_or_else(|| entry.id.clone(), |t| format!("{t}（{}）", entry.id))
+        .map_or_else(
+            || entry.id.clone(),
+            |t| format!("{}（{}）", crate::content::ruby::plain(t), entry.id),
+        )
 }
