@@ -8,6 +8,7 @@ mod check_pack;
 mod check_quiz;
 mod country;
 pub mod diagnostic;
+pub mod furigana;
 pub mod language;
 mod load;
 pub mod model;
