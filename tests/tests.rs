@@ -12,6 +12,7 @@ mod content_readme;
 mod crash_safety;
 mod deploy_files;
 mod export_cli;
+mod furigana_cli;
 mod furigana_flow;
 mod japanese_line_breaks;
 mod keyboard;

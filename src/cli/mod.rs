@@ -1,6 +1,7 @@
 //! The command line: `plaza-kiosk` runs the kiosk, `plaza-kiosk validate` checks packs, and one
-//! file here per other subcommand (`tally`, `export`, `play`, `set-pin`, `simulate-visits`),
-//! plus the kiosk's own log ([`kiosk_log`]). Arguments are parsed by clap, then handed on.
+//! file here per other subcommand (`tally`, `export`, `play`, `set-pin`, `simulate-visits`,
+//! `furigana`), plus the kiosk's own log ([`kiosk_log`]). Arguments are parsed by clap, then
+//! handed on.
 //!
 //! Exit codes: 0 success; 1 a pack has errors (or the kiosk could not start, or a tally or
 //! export could not be written); 2 usage error (unknown option, bad argument); 3 staff left the
@@ -20,6 +21,7 @@ use crate::visits::tally::YearRange;
 use tally::{TallyBy, TallyFormat, TallyRequest};
 
 pub mod export;
+pub mod furigana;
 pub mod kiosk_log;
 pub mod play;
 pub mod set_pin;
@@ -124,6 +126,9 @@ pub enum Command {
     /// Set the staff PIN (asked twice without echo on a terminal, else two lines of standard
     /// input); the settings file keeps its other settings and is made readable by its owner only.
     SetPin,
+    /// Propose furigana (ruby readings) for a pack's Japanese texts, written into its RON
+    /// files for review (needs a kiosk built with `--features furigana-tool`).
+    Furigana(furigana::FuriganaArgs),
     /// Count visitors in visitor-log files (`*.jsonl`, folders searched recursively).
     #[command(after_help = TALLY_EXIT_STATUS_HELP)]
     Tally {
@@ -183,6 +188,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Command::Validate { packs }) => validate(&config.content_dir, &packs),
         Some(Command::SetPin) => set_pin::run(cli.config.as_deref()),
+        Some(Command::Furigana(args)) => furigana::run(&args),
         Some(Command::Play { file, volume }) => play::run(&file, volume, &config),
         Some(Command::Export {
             fiscal_year,

@@ -9,6 +9,7 @@ mod check_quiz;
 mod country;
 pub mod diagnostic;
 pub mod easy_japanese;
+pub mod furigana;
 pub mod language;
 mod load;
 pub mod model;

@@ -5,8 +5,12 @@
 //! walks the (already valid) text once and records the start of every value under a path like
 //! `pages[2].image.path` or `title[ja]`. It never fails: on text it does not understand it
 //! simply records less, and lookups fall back to the nearest enclosing value.
+//!
+//! The same walk also lists the file's string literals with their paths and byte spans
+//! ([`string_literals`]), for tools that rewrite strings in place (`plaza-kiosk furigana`).
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::diagnostic::Position;
 
@@ -25,17 +29,8 @@ impl SourceMap {
     /// Maps the values of `text`.
     #[must_use]
     pub fn build(text: &str) -> Self {
-        let mut walker = Walker {
-            chars: text.chars().collect(),
-            index: 0,
-            line: 1,
-            column: 1,
-            starts: HashMap::new(),
-        };
-        walker.skip_trivia();
-        walker.value(String::new(), 0);
         Self {
-            starts: walker.starts,
+            starts: Walker::walk(text).starts,
             text: text.into(),
         }
     }
@@ -188,15 +183,50 @@ pub fn item(path: &str, key: impl std::fmt::Display) -> String {
     format!("{path}[{key}]")
 }
 
+/// A string literal of a RON file (`"..."` or `r#"..."#`, not byte strings or map keys).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StringLiteral {
+    /// The value path, as [`SourceMap`] names it: `pages[0].body[ja]`.
+    pub path: String,
+    /// Where the literal starts (its `"` or `r`).
+    pub start: Position,
+    /// The literal's bytes in the text, quotes (and `r#`) included.
+    pub bytes: Range<usize>,
+}
+
+/// Every string literal that is a value in `text`, in the order written.
+#[must_use]
+pub fn string_literals(text: &str) -> Vec<StringLiteral> {
+    Walker::walk(text).strings
+}
+
 struct Walker {
     chars: Vec<char>,
     index: usize,
+    /// The byte offset of `chars[index]`.
+    byte: usize,
     line: usize,
     column: usize,
     starts: HashMap<String, Position>,
+    strings: Vec<StringLiteral>,
 }
 
 impl Walker {
+    fn walk(text: &str) -> Self {
+        let mut walker = Self {
+            chars: text.chars().collect(),
+            index: 0,
+            byte: 0,
+            line: 1,
+            column: 1,
+            starts: HashMap::new(),
+            strings: Vec::new(),
+        };
+        walker.skip_trivia();
+        walker.value(String::new(), 0);
+        walker
+    }
+
     fn peek(&self) -> Option<char> {
         self.chars.get(self.index).copied()
     }
@@ -208,6 +238,7 @@ impl Walker {
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
         self.index += 1;
+        self.byte += c.len_utf8();
         if c == '\n' {
             self.line += 1;
             self.column = 1;
@@ -274,8 +305,16 @@ impl Walker {
         }
         let start = self.position();
         self.starts.entry(path.clone()).or_insert(start);
+        let start_byte = self.byte;
         match self.peek() {
-            Some('"') => self.quoted('"'),
+            Some('"') => {
+                self.quoted('"');
+                self.strings.push(StringLiteral {
+                    path,
+                    start,
+                    bytes: start_byte..self.byte,
+                });
+            }
             Some('\'') => self.quoted('\''),
             Some('[') => {
                 self.bump();
@@ -292,10 +331,18 @@ impl Walker {
             Some('r') if matches!(self.peek_at(1), Some('"' | '#')) => {
                 self.bump();
                 self.raw_string();
+                self.strings.push(StringLiteral {
+                    path,
+                    start,
+                    bytes: start_byte..self.byte,
+                });
             }
             Some('b') if matches!(self.peek_at(1), Some('"' | '\'')) => {
+                // Bytes, never text: its start is recorded, the literal is not listed.
                 self.bump();
-                self.value(path, depth + 1);
+                if let Some(quote) = self.peek() {
+                    self.quoted(quote);
+                }
             }
             Some(c) if is_ident_start(c) => {
                 let name = self.ident();
@@ -553,11 +600,29 @@ mod tests {
     }
 
     #[test]
+    fn lists_string_literals_with_paths_and_byte_spans() {
+        let text = "(t: {\"ja\": \"題\\\"\", \"en\": r#\"T\"#}, n: 1, b: b\"x\", c: Some(\"é\"))";
+        let found: Vec<(String, &str, Position)> = string_literals(text)
+            .into_iter()
+            .map(|s| (s.path, &text[s.bytes], s.start))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("t[ja]".to_owned(), "\"題\\\"\"", at(1, 12)),
+                ("t[en]".to_owned(), "r#\"T\"#", at(1, 25)),
+                ("c".to_owned(), "\"é\"", at(1, 57)),
+            ]
+        );
+    }
+
+    #[test]
     fn garbage_never_panics() {
         for text in [
             "(", "[", "{\"a\"", "(a:", "r###\"", "/* /* */", "'\\", "#!", "b\"",
         ] {
             let _ = SourceMap::build(text);
+            let _ = string_literals(text);
         }
     }
 }
