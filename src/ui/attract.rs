@@ -9,6 +9,7 @@ use egui::{Color32, Rect, Ui, pos2, vec2};
 use super::paint::{self, Fit};
 use super::ruby_text;
 use super::{ScreenContext, localized, widgets};
+use crate::content::ruby;
 use crate::kiosk::Nav;
 use crate::ui::theme::TextStyle;
 
@@ -104,6 +105,26 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
     }
 }
 
+/// Each language with its headline, a headline the same in two languages (やさしい にほんご
+/// often keeps the Japanese one) once.
+fn distinct_headlines<'a>(
+    ctx: &'a ScreenContext<'_>,
+    languages: &'a [String],
+) -> Vec<(&'a String, &'a str)> {
+    let mut seen = Vec::new();
+    languages
+        .iter()
+        .filter_map(|language| {
+            let headline = localized(&ctx.pack.manifest.attract.headline, language, languages);
+            let plain = ruby::plain(headline).into_owned();
+            (!seen.contains(&plain)).then(|| {
+                seen.push(plain);
+                (language, headline)
+            })
+        })
+        .collect()
+}
+
 /// The headline in every pack language over a band, then "touch to begin"; returns the
 /// invitation's words (the touch area's label).
 fn draw_invitation(
@@ -115,16 +136,16 @@ fn draw_invitation(
     let theme = *ctx.theme;
     let text_width = screen.width() - 2.0 * theme.margin();
     let languages = ctx.state.languages().to_vec();
-    let headlines: Vec<_> = languages
+    let headline_languages = distinct_headlines(ctx, &languages);
+    let headlines: Vec<_> = headline_languages
         .iter()
         .enumerate()
-        .map(|(index, language)| {
+        .map(|(index, (language, headline))| {
             let (style, color) = if index == 0 {
                 (TextStyle::Display, theme.ink)
             } else {
                 (TextStyle::Heading, theme.muted_ink)
             };
-            let headline = localized(&ctx.pack.manifest.attract.headline, language, &languages);
             let shown = ctx.state.furigana() && crate::content::ruby::is_japanese(language);
             (
                 ruby_text::layout(
@@ -143,10 +164,16 @@ fn draw_invitation(
             )
         })
         .collect();
-    let invitation: Vec<String> = languages
-        .iter()
-        .map(|language| ctx.texts.get(language, "attract-touch"))
-        .collect();
+    let mut invitation: Vec<String> = Vec::new();
+    for language in &languages {
+        let words = ctx.texts.get(language, "attract-touch");
+        if !invitation
+            .iter()
+            .any(|shown| ruby::plain(shown) == ruby::plain(&words))
+        {
+            invitation.push(words);
+        }
+    }
     let mut pill_text = invitation.join("   ·   ");
     let pill_layout = |text: &str| {
         ruby_text::layout(
@@ -202,10 +229,7 @@ fn draw_invitation(
     painter.rect_filled(pill, theme.touch_target() / 2.0, theme.accent);
     pill_galley.paint(
         painter,
-        pos2(
-            pill.center().x,
-            pill.center().y - pill_galley.size().y / 2.0,
-        ),
+        pos2(pill.center().x, pill_galley.top_centring(pill.center().y)),
     );
     crate::content::ruby::plain(&pill_text).into_owned()
 }

@@ -154,7 +154,7 @@ fn portrait_page(
             .layout(Layout::top_down(Align::Min)),
     );
     let mut tapped = false;
-    ScrollArea::vertical()
+    let scrolled = ScrollArea::vertical()
         .id_salt(("page-portrait", at))
         .auto_shrink(false)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
@@ -178,6 +178,8 @@ fn portrait_page(
                 ui.add_space(theme.gap());
             }
         });
+    // The column fades out where more follows, so no line is cut off bare.
+    paint::more_below_hint(column.painter(), &theme, &scrolled);
     tapped
 }
 

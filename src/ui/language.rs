@@ -76,37 +76,60 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
         y += block.size().y + theme.px(12.0);
     }
 
+    buttons(ui, ctx, &languages, y + theme.px(56.0))
+}
+
+/// The language buttons, from `top` down; returns the one tapped.
+fn buttons(ui: &mut Ui, ctx: &ScreenContext<'_>, languages: &[String], top: f32) -> Option<Nav> {
+    let theme = *ctx.theme;
+    let screen = ui.max_rect();
     let button_width = theme.px(440.0);
+    let button_height = theme.px(180.0);
     let gap = theme.px(48.0);
-    let count = languages.len().max(1) as f32;
-    let row_width =
-        (count * button_width + (count - 1.0) * gap).min(screen.width() - 2.0 * theme.margin());
-    let row = Rect::from_min_size(
-        pos2(screen.center().x - row_width / 2.0, y + theme.px(56.0)),
-        vec2(row_width, theme.px(180.0)),
-    );
+    // As many buttons to a row as fit, each row centred: a third name starts a second row
+    // in the middle, not at the left.
+    let room = screen.width() - 2.0 * theme.margin();
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a small positive count of buttons"
+    )]
+    let per_row = (((room + gap) / (button_width + gap)).floor().max(1.0) as usize)
+        .min(languages.len().max(1));
     let mut nav = None;
-    let mut buttons = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(row)
-            .layout(Layout::left_to_right(Align::Center).with_main_wrap(true)),
-    );
-    buttons.spacing_mut().item_spacing = vec2(gap, gap);
-    for code in &languages {
-        let name = language::endonym(code).unwrap_or(code);
-        let mut button = Button::new(name)
-            .kind(ButtonKind::Primary)
-            .min_width(button_width);
-        // Three names or more in a row take the heading size, so that they fit on one row.
-        button.text_style = if languages.len() > 2 {
-            TextStyle::Heading
-        } else {
-            TextStyle::Title
-        };
-        button.min_height = theme.px(180.0);
-        if button.show(&mut buttons, &theme, ctx.clicks_allowed) {
-            nav = Some(Nav::ChooseLanguage(code.clone()));
+    let mut top = top;
+    for (row_index, row_languages) in languages.chunks(per_row).enumerate() {
+        #[allow(clippy::cast_precision_loss, reason = "a small count of buttons")]
+        let count = row_languages.len() as f32;
+        let row_width = (count * button_width + (count - 1.0) * gap).min(room);
+        let row = Rect::from_min_size(
+            pos2(screen.center().x - row_width / 2.0, top),
+            vec2(row_width, button_height),
+        );
+        let mut buttons = ui.new_child(
+            egui::UiBuilder::new()
+                .id_salt(("language-row", row_index))
+                .max_rect(row)
+                .layout(Layout::left_to_right(Align::Center)),
+        );
+        buttons.spacing_mut().item_spacing = vec2(gap, gap);
+        for code in row_languages {
+            let name = language::endonym(code).unwrap_or(code);
+            let mut button = Button::new(name)
+                .kind(ButtonKind::Primary)
+                .min_width(button_width);
+            // Three names or more take the heading size, so that they fit their buttons.
+            button.text_style = if languages.len() > 2 {
+                TextStyle::Heading
+            } else {
+                TextStyle::Title
+            };
+            button.min_height = button_height;
+            if button.show(&mut buttons, &theme, ctx.clicks_allowed) {
+                nav = Some(Nav::ChooseLanguage(code.clone()));
+            }
         }
+        top += button_height + gap;
     }
     nav
 }

@@ -6,8 +6,8 @@
 //!   `、。）ー` and small kana), after one that may not end a line (`「（`), inside a Latin word
 //!   or a number, between a number and its counter or unit (「14か国」「5万4,863人」「11月」),
 //!   and at the space of a name that must stay whole ("Viet Nam", or any no-break space);
-//! - `Phrase` at a phrase boundary (BudouX's model, [`crate::phrase_breaks`]), after a space,
-//!   and where Japanese meets Latin text: the places a line should break;
+//! - `Phrase` at a phrase boundary (BudouX's model, [`crate::phrase_breaks`]) and after a
+//!   space: the places a line should break;
 //! - `Anywhere` at every other gap between Japanese characters: used only when a single phrase
 //!   is wider than the line.
 
@@ -17,8 +17,8 @@ pub const NO_LINE_START: &str = "、。，．・：；？！゛゜ヽヾゝゞ�
 /// Characters that must not end a line (JIS X 4051 line-end prohibitions): opening brackets.
 pub const NO_LINE_END: &str = "「『（〔［｛〈《【〘〖〝‘“｟«([{";
 
-/// Names whose spaces must not break (country names of the packs' world; authors may also
-/// write a no-break space, U+00A0, anywhere).
+/// Names and words that must not break (country names of the packs' world, words the phrase
+/// model would split; authors may also write a no-break space, U+00A0, anywhere).
 const WHOLE_NAMES: &[&str] = &[
     "Viet Nam",
     "Sri Lanka",
@@ -36,6 +36,9 @@ const WHOLE_NAMES: &[&str] = &[
     "Timor-Leste",
     "Global Plaza",
     "JICA Global Plaza",
+    // Words the phrase model would split, and names joined by a hyphen.
+    "草の根",
+    "NGO-JICA",
 ];
 
 /// Counters that begin with kana and so need keeping with their number (「14か国」).
@@ -124,8 +127,14 @@ fn gap_between(before_before: Option<char>, before: char, after: char, model: Ga
     if before_before.is_some_and(|c| c.is_ascii_digit()) && KANA_COUNTER_STARTS.contains(before) {
         return Gap::Never;
     }
+    // Where Latin meets Japanese the phrase model decides ("JICAと|", but "JICA基金" whole);
+    // a break there is allowed when nothing better fits.
     if latin(before) != latin(after) && (is_cjk(before) || is_cjk(after)) {
-        return Gap::Phrase;
+        return if model == Gap::Phrase {
+            Gap::Phrase
+        } else {
+            Gap::Anywhere
+        };
     }
     if is_cjk(before) || is_cjk(after) {
         return model;
@@ -202,6 +211,11 @@ mod tests {
             "in |Viet Nam |now"
         );
         assert_eq!(marked("JICAと", Gap::Anywhere), "JICA|と");
+        for name in ["草の根", "NGO-JICA"] {
+            assert_eq!(marked(name, Gap::Anywhere), name);
+        }
+        // Where Latin meets Japanese, the phrase model decides: a name stays one phrase.
+        assert!(!marked("JICA基金を", Gap::Phrase).contains("JICA|基金"));
     }
 
     #[test]

@@ -199,7 +199,7 @@ fn right_controls(
         let height = right.available_height();
         let (slot, _) =
             right.allocate_exact_size(vec2(galley.size().x, height), egui::Sense::hover());
-        let y = slot.center().y - galley.size().y / 2.0;
+        let y = galley.top_centring(slot.center().y);
         widgets::text_at(right, pos2(slot.left(), y), &galley, theme.muted_ink);
     }
     let quieter = ctx.ui_text("narration-quieter");
@@ -232,7 +232,7 @@ fn progress(
             area.width() - theme.px(24.0),
             false,
         );
-        let y = area.center().y - galley.size().y / 2.0;
+        let y = galley.top_centring(area.center().y);
         widgets::text_at(
             ui,
             pos2(area.left() + theme.px(12.0), y),

@@ -171,7 +171,7 @@ fn draw_text_choice(
     } else {
         theme.ink
     };
-    let text_y = rect.center().y - galley.size().y / 2.0;
+    let text_y = galley.top_centring(rect.center().y);
     if let Marker::TrueFalse = marker {
         // ○ and × large, with the word beside them, in the middle of the button.
         let icon = theme.px(84.0);

@@ -205,7 +205,7 @@ pub(super) fn draw_tag(ui: &Ui, ctx: &ScreenContext<'_>, rect: Rect, state: Choi
         painter,
         pos2(
             pill.left() + theme.px(22.0) + icon_size,
-            pill.center().y - text.size().y / 2.0,
+            text.top_centring(pill.center().y),
         ),
     );
 }

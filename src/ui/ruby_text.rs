@@ -5,10 +5,11 @@
 //! egui's own wrapping knows neither ruby nor phrases, so this module breaks the lines itself
 //! ([`super::line_breaks`] says where a line may break; the widths come from one unwrapped
 //! egui layout of each paragraph) and lays out each line as its own egui galley, with each
-//! reading centred over its base at half size. A text with ruby always reserves the ruby's
-//! band above every line, shown or not, so switching furigana never moves a line up or down.
-//! Where a reading is wider than its kanji, it may overhang neighbouring kana; what is left
-//! spaces the kanji apart, so readings never touch.
+//! reading centred over its base at half size. A line with readings shown has the ruby's band
+//! above it, as browsers set ruby; with furigana off a text is set as plain text. Where a reading is wider than its kanji, it may overhang a
+//! neighbouring kana or punctuation mark (never a kanji); what is left spaces the kanji apart,
+//! so readings never touch. The readings of a compound sit over their own kanji where they
+//! fit and move apart only as far as they must (jukugo ruby).
 //!
 //! The line plans are cached (in egui's temporary data) by text, font, width and switches;
 //! the galleys themselves come from egui's own cache each frame, so a font atlas rebuilt under
@@ -149,6 +150,8 @@ impl<'a> Spec<'a> {
 pub struct RubyText {
     lines: Vec<Line>,
     size: Vec2,
+    /// The height of the readings' band above the first line (0 without readings shown).
+    band: f32,
     /// Where the lines start relative to the paint position: 0 for left-aligned text, minus
     /// half the width for centred text (painted at its centre), as egui's galleys do.
     left: f32,
@@ -170,6 +173,14 @@ impl RubyText {
     #[must_use]
     pub fn size(&self) -> Vec2 {
         self.size
+    }
+
+    /// The top at which the text's kanji and kana (the lines below the first line's band of
+    /// readings) are centred on `middle`: a label with readings sits level with its icon and
+    /// with neighbours that have none, its readings above.
+    #[must_use]
+    pub fn top_centring(&self, middle: f32) -> f32 {
+        middle - f32::midpoint(self.size.y, self.band)
     }
 
     /// Number of lines.
@@ -285,6 +296,10 @@ struct Plan {
     parsed: Parsed,
     /// Extra space before unit `i` (to fit a wide reading).
     leading: Vec<f32>,
+    /// For a run of ruby starting at unit `i` whose reading is wider than its kanji: where the
+    /// run ends and the space needed after it when a line starts with it (the reading then
+    /// starts with the line, so all its extra width goes to the right).
+    line_start_room: Vec<Option<(usize, f32)>>,
     /// Lines as unit ranges.
     lines: Vec<(usize, usize)>,
     /// The last line ends in "…" (the text was cut).
@@ -393,15 +408,46 @@ fn format_of(look: &Look, emphasis: bool) -> TextFormat {
     }
 }
 
-/// One line's job: units `range`, with the ruby spacing, and "…" at the end when `ellipsis`.
-fn line_job(spec: &Spec<'_>, plan: &Plan, range: (usize, usize), ellipsis: bool) -> LayoutJob {
+/// The ruby spacing before each unit of a line `range` (indexed from `range.0`): a line never
+/// starts with space; in left-aligned text a run of ruby that starts it takes all its room
+/// after itself (in centred text its reading reaches into the margin instead).
+fn line_leading(plan: &Plan, range: (usize, usize), align: Align) -> Vec<f32> {
+    let mut leading = plan
+        .leading
+        .get(range.0..range.1)
+        .unwrap_or_default()
+        .to_vec();
+    if let Some(first) = leading.first_mut() {
+        *first = 0.0;
+    }
+    if let Some(Some((end, room))) = plan.line_start_room.get(range.0)
+        && align == Align::Min
+        && let Some(after) = end
+            .checked_sub(range.0)
+            .and_then(|i| leading.get_mut(i))
+            .filter(|_| *end < range.1)
+    {
+        *after = *room;
+    }
+    leading
+}
+
+/// One line's job: units `range`, with the ruby spacing `leading` (one per unit of the range),
+/// and "…" at the end when `ellipsis`.
+fn line_job(
+    spec: &Spec<'_>,
+    plan: &Plan,
+    range: (usize, usize),
+    leading: &[f32],
+    ellipsis: bool,
+) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = f32::INFINITY;
     let mut text = String::new();
     let units = plan.parsed.units.get(range.0..range.1).unwrap_or_default();
     let mut current: Option<(bool, f32)> = None;
     for (offset, unit) in units.iter().enumerate() {
-        let leading = plan.leading.get(range.0 + offset).copied().unwrap_or(0.0);
+        let leading = leading.get(offset).copied().unwrap_or(0.0);
         let starts_section = leading > 0.0 || current.is_none_or(|(e, _)| e != unit.emphasis);
         if starts_section {
             if let Some((emphasis, lead)) = current.take() {
@@ -424,10 +470,11 @@ fn line_job(spec: &Spec<'_>, plan: &Plan, range: (usize, usize), ellipsis: bool)
 
 fn compute_plan(painter: &Painter, spec: &Spec<'_>) -> Plan {
     let parsed = parse(spec.text, spec.look.emphasis.is_some());
-    let leading = ruby_spacing(painter, spec, &parsed);
+    let (leading, line_start_room) = ruby_spacing(painter, spec, &parsed);
     let mut plan = Plan {
         parsed,
         leading,
+        line_start_room,
         lines: Vec::new(),
         ellipsis: false,
     };
@@ -461,6 +508,13 @@ fn compute_plan(painter: &Painter, spec: &Spec<'_>) -> Plan {
             {
                 last.1 -= 1;
             }
+            // Cut where a phrase ends, not inside a word, when the line keeps a third of it.
+            let phrase_end = (last.0 + 1..=last.1)
+                .rev()
+                .find(|end| gaps.get(*end) == Some(&Gap::Phrase));
+            if let Some(end) = phrase_end.filter(|end| 3 * (end - last.0) >= last.1 - last.0) {
+                last.1 = end;
+            }
         }
     }
     plan.lines = lines;
@@ -468,11 +522,18 @@ fn compute_plan(painter: &Painter, spec: &Spec<'_>) -> Plan {
 }
 
 /// The space before each unit that makes room for readings wider than their kanji: a reading
-/// may overhang a neighbouring kana by up to one reading character; the rest is spacing.
-fn ruby_spacing(painter: &Painter, spec: &Spec<'_>, parsed: &Parsed) -> Vec<f32> {
+/// may overhang a neighbouring kana or mark by up to one reading character; the rest is
+/// spacing. Also each wide run's room after itself when it starts a line
+/// ([`Plan::line_start_room`]).
+fn ruby_spacing(
+    painter: &Painter,
+    spec: &Spec<'_>,
+    parsed: &Parsed,
+) -> (Vec<f32>, Vec<Option<(usize, f32)>>) {
     let mut leading = vec![0.0; parsed.units.len() + 1];
+    let mut line_start_room = vec![None; parsed.units.len() + 1];
     if !spec.ruby_shown {
-        return leading;
+        return (leading, line_start_room);
     }
     let ruby_font = ruby_font(&spec.look);
     for (reading, start, end) in &compound_runs(&parsed.groups) {
@@ -498,19 +559,15 @@ fn ruby_spacing(painter: &Painter, spec: &Spec<'_>, parsed: &Parsed) -> Vec<f32>
             continue;
         }
         let half = extra / 2.0;
-        let overhang = |neighbour: Option<&Unit>| {
-            neighbour
-                .is_some_and(|u| u.group.is_none() && (ruby::is_kana(u.c) || "、。".contains(u.c)))
-        };
         let before = start.checked_sub(1).and_then(|i| parsed.units.get(i));
         let after = parsed.units.get(*end);
-        let allowance = ruby_font.size;
-        let left = if overhang(before) {
+        let allowance = overhang_allowance(&ruby_font);
+        let left = if may_overhang(before) {
             (half - allowance).max(0.0)
         } else {
             half
         };
-        let right = if overhang(after) {
+        let right = if may_overhang(after) {
             (half - allowance).max(0.0)
         } else {
             half
@@ -521,14 +578,36 @@ fn ruby_spacing(painter: &Painter, spec: &Spec<'_>, parsed: &Parsed) -> Vec<f32>
         if let Some(space) = leading.get_mut(*end) {
             *space += right;
         }
+        let room = if may_overhang(after) {
+            (extra - allowance).max(0.0)
+        } else {
+            extra
+        };
+        if let Some(slot) = line_start_room.get_mut(*start) {
+            *slot = Some((*end, room));
+        }
     }
-    leading
+    (leading, line_start_room)
+}
+
+/// How far a reading may reach over a kana or mark beside it: a reading character and a half
+/// (JIS X 4051 allows one at half size; readings kept legible above their minimum size are
+/// more than half, and spacing kanji apart for the rest reads as a stray space).
+fn overhang_allowance(ruby_font: &FontId) -> f32 {
+    ruby_font.size * 1.5
+}
+
+/// Whether a reading may reach over `neighbour`: a character without ruby of its own that is
+/// not a kanji (kana, brackets, punctuation, Latin letters), so it cannot be taken for its
+/// reading.
+fn may_overhang(neighbour: Option<&Unit>) -> bool {
+    neighbour.is_some_and(|u| u.group.is_none() && !ruby::is_kanji(u.c) && !u.c.is_whitespace())
 }
 
 /// The x of each unit's left edge (and one past the last) in a single unwrapped line.
 fn unit_lefts(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> Vec<f32> {
     let count = plan.parsed.units.len();
-    let job = line_job(spec, plan, (0, count), false);
+    let job = line_job(spec, plan, (0, count), &plan.leading, false);
     let galley = painter.layout_job(job);
     let mut lefts = Vec::with_capacity(count + 1);
     let glyphs: Vec<(char, f32, f32)> = galley
@@ -663,15 +742,29 @@ impl Breakable<'_> {
         })
     }
 
-    /// A short last line evened out: narrower widths, step by step, while the line count holds.
+    /// How many of `lines` end somewhere other than a phrase boundary or a newline.
+    fn breaks_inside_phrases(&self, lines: &[(usize, usize)]) -> usize {
+        lines
+            .iter()
+            .filter(|(_, end)| {
+                *end < self.chars.len()
+                    && self.chars.get(*end) != Some(&'\n')
+                    && self.gaps.get(*end) != Some(&Gap::Phrase)
+            })
+            .count()
+    }
+
+    /// A short last line evened out: narrower widths, step by step, while the line count holds
+    /// and no phrase is broken that was whole.
     fn balanced(&self, width: f32, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         if !self.short_last(&lines, width) {
             return lines;
         }
+        let broken = self.breaks_inside_phrases(&lines);
         for step in 1..=12 {
             let narrower = width * (1.0 - 0.04 * step as f32);
             let candidate = self.lines(narrower);
-            if candidate.len() > lines.len() {
+            if candidate.len() > lines.len() || self.breaks_inside_phrases(&candidate) > broken {
                 break;
             }
             if !self.short_last(&candidate, width) {
@@ -690,7 +783,9 @@ fn line_breaks_punct(c: char) -> bool {
 fn build(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> RubyText {
     let ruby_font = ruby_font(&spec.look);
     let has_ruby = !plan.parsed.groups.is_empty();
-    let band = if has_ruby { ruby_font.size * 1.15 } else { 0.0 };
+    let readings_shown = has_ruby && spec.ruby_shown;
+    let mut first_band = None;
+
     let mut y = 0.0;
     let mut width: f32 = 0.0;
     let mut lines = Vec::with_capacity(plan.lines.len());
@@ -707,7 +802,8 @@ fn build(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> RubyText {
             end -= 1;
         }
         let ellipsis = plan.ellipsis && index == last_line;
-        let galley = painter.layout_job(line_job(spec, plan, (start, end), ellipsis));
+        let leading = line_leading(plan, (start, end), spec.look.align);
+        let galley = painter.layout_job(line_job(spec, plan, (start, end), &leading, ellipsis));
         let base_height = spec.look.line_height.unwrap_or(galley.size().y);
         let line_width = galley.size().x;
         width = width.max(line_width);
@@ -716,11 +812,39 @@ fn build(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> RubyText {
             Align::Center => -line_width / 2.0,
             Align::Max => -line_width,
             Align::Min => 0.0,
+        } - soft_line_bracket_blank(spec, plan, start, &galley);
+        // The readings' band: what they need above the base text less the room the line's own
+        // leading leaves there (the top of a reading's line box is blank, so it may reach a
+        // little into the line above).
+        let leading_above = (base_height - galley.size().y) / 2.0;
+        let line_has_readings = plan
+            .parsed
+            .groups
+            .iter()
+            .any(|(_, group_start, group_end)| *group_start >= start && *group_end <= end);
+        let band = if readings_shown && line_has_readings {
+            (ruby_font.size * 0.9 - leading_above).max(ruby_font.size * 0.4)
+        } else {
+            0.0
         };
-        let base_top = y + band + (base_height - galley.size().y) / 2.0;
+        first_band.get_or_insert(band);
+        let base_top = y + band + leading_above;
         let mut readings = Vec::new();
         if spec.ruby_shown {
-            readings = place_readings(painter, spec, plan, (start, end), &galley, &ruby_font);
+            let free = (spec.width - line_width).max(0.0);
+            let (room_before, room_after) = match spec.look.align {
+                Align::Min => (0.0, free),
+                Align::Center => (free / 2.0, free / 2.0),
+                Align::Max => (free, 0.0),
+            };
+            let line = Placement {
+                range: (start, end),
+                galley: &galley,
+                ruby_font: &ruby_font,
+                room_before,
+                room_after,
+            };
+            readings = place_readings(painter, spec, plan, &line);
             for (_, offset) in &mut readings {
                 *offset += vec2(x, base_top - ruby_font.size * 1.1);
             }
@@ -740,9 +864,34 @@ fn build(painter: &Painter, spec: &Spec<'_>, plan: &Plan) -> RubyText {
     RubyText {
         lines,
         size: vec2(width, y),
+        band: first_band.unwrap_or(0.0),
         left,
         plain: plan.parsed.units.iter().map(|u| u.c).collect(),
     }
+}
+
+/// The blank half of a full-width opening bracket that starts a wrapped line: the bracket is
+/// set against the column's edge (天付き), so that the line does not look indented.
+fn soft_line_bracket_blank(spec: &Spec<'_>, plan: &Plan, start: usize, galley: &Galley) -> f32 {
+    let soft = start > 0
+        && plan
+            .parsed
+            .units
+            .get(start - 1)
+            .is_some_and(|u| u.c != '\n');
+    let opening = plan
+        .parsed
+        .units
+        .get(start)
+        .is_some_and(|u| "「『（〔［｛〈《【".contains(u.c));
+    if !soft || !opening || spec.look.align != Align::Min {
+        return 0.0;
+    }
+    galley
+        .rows
+        .first()
+        .and_then(|row| row.row.glyphs.first())
+        .map_or(0.0, |glyph| glyph.advance_width / 2.0)
 }
 
 /// Groups that follow each other without a character between them (the parts of a compound,
@@ -763,20 +912,34 @@ fn compound_runs(groups: &[(String, usize, usize)]) -> Vec<(String, usize, usize
     runs
 }
 
-/// Each reading of a line, centred over its base's glyphs (offsets relative to the line).
+/// One line being given its readings.
+struct Placement<'a> {
+    /// Its units.
+    range: (usize, usize),
+    /// Its base text.
+    galley: &'a Galley,
+    ruby_font: &'a FontId,
+    /// Free width of the column before the line's start.
+    room_before: f32,
+    /// Free width of the column after the line's end.
+    room_after: f32,
+}
+
+/// Each reading of a line over its base's glyphs (offsets relative to the line): centred over
+/// its own kanji as far as the readings beside it allow, never over a kanji outside its run,
+/// never outside the column at the line's start.
 fn place_readings(
     painter: &Painter,
     spec: &Spec<'_>,
     plan: &Plan,
-    range: (usize, usize),
-    galley: &Galley,
-    ruby_font: &FontId,
+    line: &Placement<'_>,
 ) -> Vec<(Arc<Galley>, Vec2)> {
+    let range = line.range;
     // Each unit's glyph: egui may add glyphs of its own (a section's leading space), so
     // glyphs are matched to the units by character, in order.
     let units = plan.parsed.units.get(range.0..range.1).unwrap_or_default();
     let mut spans: Vec<Option<(f32, f32)>> = Vec::with_capacity(units.len());
-    let mut glyphs = galley.rows.iter().flat_map(|row| {
+    let mut glyphs = line.galley.rows.iter().flat_map(|row| {
         row.row
             .glyphs
             .iter()
@@ -786,7 +949,11 @@ fn place_readings(
         let found = glyphs.by_ref().find(|(chr, _, _)| *chr == unit.c);
         spans.push(found.map(|(_, x, width)| (x, x + width)));
     }
-    let mut readings = Vec::new();
+    let span = |unit: usize| {
+        unit.checked_sub(range.0)
+            .and_then(|i| spans.get(i).copied().flatten())
+    };
+    let allowance = overhang_allowance(line.ruby_font);
     let in_line: Vec<(String, usize, usize)> = plan
         .parsed
         .groups
@@ -794,24 +961,103 @@ fn place_readings(
         .filter(|(_, start, end)| *start >= range.0 && *end <= range.1)
         .cloned()
         .collect();
-    for (reading, start, end) in &compound_runs(&in_line) {
-        let first = spans.get(start - range.0).copied().flatten();
-        let last = spans.get(end - range.0 - 1).copied().flatten();
-        let (Some(first), Some(last)) = (first, last) else {
-            continue;
+    let mut readings = Vec::new();
+    for (_, run_start, run_end) in &compound_runs(&in_line) {
+        let before = (*run_start > range.0)
+            .then(|| run_start.checked_sub(1))
+            .flatten();
+        let lowest = match before.and_then(|i| span(i).map(|s| (i, s))) {
+            Some((i, (_, right))) if may_overhang(plan.parsed.units.get(i)) => right - allowance,
+            Some((_, (_, right))) => right,
+            None => -line.room_before,
         };
-        let centre = f32::midpoint(first.0, last.1);
-        let color = plan
-            .parsed
-            .units
-            .get(*start)
-            .map_or(spec.look.color, |u| format_of(&spec.look, u.emphasis).color);
-        let reading = painter.layout_no_wrap(reading.clone(), ruby_font.clone(), color);
-        // A reading at the start of a line stays inside the column.
-        let offset = vec2((centre - reading.size().x / 2.0).max(0.0), 0.0);
-        readings.push((reading, offset));
+        let highest = match span(*run_end).filter(|_| *run_end < range.1) {
+            Some((left, _)) if may_overhang(plan.parsed.units.get(*run_end)) => left + allowance,
+            Some((left, _)) => left,
+            None => span(run_end - 1).map_or(0.0, |(_, right)| right) + line.room_after,
+        };
+        let mut placed = Vec::new();
+        for (reading, start, end) in in_line
+            .iter()
+            .filter(|(_, start, end)| start >= run_start && end <= run_end)
+        {
+            let (Some(first), Some(last)) = (span(*start), span(end - 1)) else {
+                continue;
+            };
+            let color = plan
+                .parsed
+                .units
+                .get(*start)
+                .map_or(spec.look.color, |u| format_of(&spec.look, u.emphasis).color);
+            let galley = painter.layout_no_wrap(reading.clone(), line.ruby_font.clone(), color);
+            placed.push((galley, f32::midpoint(first.0, last.1)));
+        }
+        let widths: Vec<f32> = placed.iter().map(|(g, _)| g.size().x).collect();
+        let centres: Vec<f32> = placed.iter().map(|(_, centre)| *centre).collect();
+        let lefts = spread(&centres, &widths, (lowest, highest));
+        for ((galley, _), left) in placed.into_iter().zip(lefts) {
+            readings.push((galley, vec2(left, 0.0)));
+        }
     }
     readings
+}
+
+/// Left edges for readings `widths` wide, each as near as may be to being centred on its
+/// `centres` entry, in order without overlapping, inside `bounds` when they fit (else centred
+/// on the run, but never left of the lower bound): the least-squares placement, by pooling
+/// adjacent violators.
+fn spread(centres: &[f32], widths: &[f32], (lowest, highest): (f32, f32)) -> Vec<f32> {
+    // With p_i the widths before reading i, y_i = left_i - p_i must not decrease.
+    let mut before = 0.0;
+    let mut targets = Vec::with_capacity(widths.len());
+    for (centre, width) in centres.iter().zip(widths) {
+        targets.push(centre - width / 2.0 - before);
+        before += width;
+    }
+    let total = before;
+    // Blocks of (sum, count) whose mean is their shared y.
+    let mut blocks: Vec<(f32, usize)> = Vec::new();
+    for target in targets {
+        blocks.push((target, 1));
+        while blocks.len() >= 2 {
+            let (Some(&(sum_b, n_b)), Some(&(sum_a, n_a))) =
+                (blocks.last(), blocks.get(blocks.len() - 2))
+            else {
+                break;
+            };
+            #[allow(clippy::cast_precision_loss, reason = "a line holds few readings")]
+            let violates = sum_a / n_a as f32 > sum_b / n_b as f32;
+            if !violates {
+                break;
+            }
+            blocks.pop();
+            if let Some(last) = blocks.last_mut() {
+                *last = (sum_a + sum_b, n_a + n_b);
+            }
+        }
+    }
+    let fits = total <= highest - lowest;
+    let run_centre = match (centres.first(), centres.last()) {
+        (Some(first), Some(last)) => f32::midpoint(*first, *last),
+        _ => lowest,
+    };
+    let mut lefts = Vec::with_capacity(widths.len());
+    let mut before = 0.0;
+    let mut widths = widths.iter();
+    for (sum, count) in blocks {
+        #[allow(clippy::cast_precision_loss, reason = "a line holds few readings")]
+        let mean = sum / count as f32;
+        let y = if fits {
+            mean.min(highest - total).max(lowest)
+        } else {
+            (run_centre - total / 2.0).max(lowest)
+        };
+        for width in widths.by_ref().take(count) {
+            lefts.push(y + before);
+            before += width;
+        }
+    }
+    lefts
 }
 
 #[cfg(test)]
@@ -820,6 +1066,11 @@ mod tests {
 
     /// Lays `text` out at `width` with the shipped fonts, readings shown or not.
     fn laid_out(text: &str, width: f32, ruby_shown: bool) -> RubyText {
+        laid_out_as(text, width, |spec| spec.ruby(ruby_shown))
+    }
+
+    /// Lays `text` out at `width` with the shipped fonts, as `choose` sets the spec up.
+    fn laid_out_as(text: &str, width: f32, choose: impl FnOnce(Spec<'_>) -> Spec<'_>) -> RubyText {
         let ctx = egui::Context::default();
         // The shipped Japanese face, as the app installs it (ui may not import app).
         let mut fonts = egui::FontDefinitions::default();
@@ -832,12 +1083,12 @@ mod tests {
         }
         ctx.set_fonts(fonts);
         let mut laid = None;
+        let mut choose = Some(choose);
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
             let look = Look::new(FontId::proportional(30.0), Color32::BLACK);
-            laid = Some(layout(
-                ui.painter(),
-                &Spec::new(text, look, width).ruby(ruby_shown),
-            ));
+            if let Some(choose) = choose.take() {
+                laid = Some(layout(ui.painter(), &choose(Spec::new(text, look, width))));
+            }
         });
         output.textures_delta.clear();
         laid.expect("laid out in the frame")
@@ -876,11 +1127,138 @@ mod tests {
             assert!(shown.width() <= width + 0.5, "{} > {width}", shown.width());
             if shown.rows() == hidden.rows() {
                 assert!(
-                    (shown.size().y - hidden.size().y).abs() < 0.5,
-                    "the readings' room is kept when they are hidden"
+                    hidden.size().y < shown.size().y - 10.0,
+                    "hidden readings leave no band: {} vs {}",
+                    hidden.size().y,
+                    shown.size().y
                 );
             }
             assert_eq!(shown.plain(), ruby::plain(text));
         }
+    }
+
+    /// Each glyph's horizontal span in a line, by character.
+    fn glyph_spans(line: &Line) -> Vec<(char, f32, f32)> {
+        line.galley
+            .rows
+            .iter()
+            .flat_map(|row| {
+                row.row.glyphs.iter().map(move |g| {
+                    let x = line.offset.x + row.pos.x + g.pos.x;
+                    (g.chr, x, x + g.advance_width)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn readings_spread_only_as_far_as_they_must() {
+        // Fitting readings stay centred on their kanji.
+        assert_eq!(
+            spread(&[40.0, 120.0], &[60.0, 40.0], (0.0, 200.0)),
+            vec![10.0, 100.0]
+        );
+        // Two that would overlap move apart around their common centre.
+        assert_eq!(
+            spread(&[50.0, 70.0], &[60.0, 60.0], (-100.0, 200.0)),
+            vec![0.0, 60.0]
+        );
+        // ...but not past a kanji before the run.
+        assert_eq!(
+            spread(&[50.0, 70.0], &[60.0, 60.0], (10.0, 200.0)),
+            vec![10.0, 70.0]
+        );
+        // Too wide for the room: centred on the run, not left of it.
+        assert_eq!(
+            spread(&[50.0, 70.0], &[60.0, 60.0], (0.0, 100.0)),
+            vec![0.0, 60.0]
+        );
+    }
+
+    #[test]
+    fn a_compounds_readings_sit_over_their_own_kanji_where_they_fit() {
+        let laid = laid_out(
+            "{愛知|あいち}{県|けん}{名古屋|なごや}{市|し}にあります",
+            900.0,
+            true,
+        );
+        let line = laid.lines.first().expect("one line");
+        let spans = glyph_spans(line);
+        let centre_of = |chars: &str| {
+            let first = chars.chars().next().unwrap_or_default();
+            let last = chars.chars().last().unwrap_or_default();
+            let left = spans.iter().find(|g| g.0 == first).map_or(0.0, |g| g.1);
+            let right = spans.iter().find(|g| g.0 == last).map_or(0.0, |g| g.2);
+            f32::midpoint(left, right)
+        };
+        assert_eq!(line.readings.len(), 4);
+        for ((reading, offset), base) in line.readings.iter().zip(["愛知", "県", "名古屋", "市"])
+        {
+            let centre = offset.x + reading.size().x / 2.0;
+            assert!(
+                (centre - centre_of(base)).abs() < 1.0,
+                "{} centred at {centre}, its kanji {base} at {}",
+                reading.text(),
+                centre_of(base)
+            );
+        }
+    }
+
+    #[test]
+    fn a_wide_reading_reaches_over_brackets_and_kana_instead_of_spacing() {
+        for text in ["「{協働|きょうどう}」と", "{協働|きょうどう}する"] {
+            let shown = laid_out(text, 900.0, true);
+            let hidden = laid_out(text, 900.0, false);
+            assert!(
+                (shown.width() - hidden.width()).abs() < 0.5,
+                "{text}: {} wide with readings, {} without",
+                shown.width(),
+                hidden.width()
+            );
+            let line = shown.lines.first().expect("one line");
+            let (reading, offset) = line.readings.first().expect("a reading");
+            assert!(offset.x >= 0.0, "{text}: the reading stays in the column");
+            assert!(offset.x + reading.size().x <= shown.width() + 0.5);
+            assert!(
+                glyph_spans(line).first().is_some_and(|g| g.1.abs() < 0.5),
+                "{text}: the line starts at the column's edge"
+            );
+        }
+    }
+
+    #[test]
+    fn a_centred_lines_first_reading_reaches_into_the_margin() {
+        let text = "{国際|こくさい}{協力|きょうりょく}を、もっと{身近|みぢか}に。";
+        let centred = |shown: bool| {
+            laid_out_as(text, 900.0, |spec| {
+                let mut spec = spec.ruby(shown);
+                spec.look = spec.look.centred();
+                spec
+            })
+        };
+        assert!((centred(true).width() - centred(false).width()).abs() < 0.5);
+    }
+
+    #[test]
+    fn a_text_cut_short_ends_after_a_whole_phrase() {
+        // 30 px characters: 市民と|いっしょに|つくる|国際協力.
+        let title = "市民といっしょにつくる国際協力";
+        let whole = laid_out_as(title, 280.0, |spec| spec.max_rows(1));
+        assert_eq!(whole.line_texts(), vec!["市民といっしょに"]);
+        // Room for 市民といっしょ and "…" but not for the に: the phrase before is kept.
+        let cut = laid_out_as(title, 250.0, |spec| spec.max_rows(1));
+        assert_eq!(cut.line_texts(), vec!["市民と"]);
+    }
+
+    #[test]
+    fn an_opening_bracket_that_starts_a_wrapped_line_is_set_against_the_edge() {
+        let laid = laid_out("草の根技術協力事業（JPP）", 300.0, false);
+        assert_eq!(laid.line_texts(), vec!["草の根技術協力事業", "（JPP）"]);
+        let second = laid.lines.get(1).expect("two lines");
+        let bracket = glyph_spans(second).first().map_or(0.0, |g| g.1);
+        assert!(
+            (bracket + 15.0).abs() < 1.0,
+            "the bracket's blank half is outside the column: {bracket}"
+        );
     }
 }

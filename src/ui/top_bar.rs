@@ -107,20 +107,26 @@ impl TopBar<'_> {
                 return;
             }
             let rows = if compact { 2 } else { 1 };
-            let block = ruby_text::layout(
-                left.painter(),
-                &ruby_text::Spec::new(
-                    self.title,
-                    ruby_text::Look::new(theme.font(TextStyle::CardTitle), theme.ink)
-                        .scale(theme.scale),
-                    width,
+            let title = |style: TextStyle| {
+                ruby_text::layout(
+                    left.painter(),
+                    &ruby_text::Spec::new(
+                        self.title,
+                        ruby_text::Look::new(theme.font(style), theme.ink).scale(theme.scale),
+                        width,
+                    )
+                    .ruby(theme.furigana)
+                    .max_rows(rows),
                 )
-                .ruby(theme.furigana)
-                .max_rows(rows),
-            );
+            };
+            // A title too long for the narrow bar is set smaller before it is cut short.
+            let mut block = title(TextStyle::CardTitle);
+            if compact && block.line_texts().concat() != block.plain() {
+                block = title(TextStyle::Caption);
+            }
             let (title_rect, _) =
                 left.allocate_exact_size(vec2(width, inner.height()), egui::Sense::hover());
-            let y = title_rect.center().y - block.size().y / 2.0;
+            let y = block.top_centring(title_rect.center().y);
             widgets::text_at(left, egui::pos2(title_rect.left(), y), &block, theme.ink);
         });
         nav

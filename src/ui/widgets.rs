@@ -241,10 +241,7 @@ impl<'a> Button<'a> {
                 x += icon_space;
             }
             let text_width = galley.size().x;
-            galley.paint(
-                painter,
-                egui::pos2(x, rect.center().y - galley.size().y / 2.0),
-            );
+            galley.paint(painter, egui::pos2(x, galley.top_centring(rect.center().y)));
             if let Some(icon) = self.icon.filter(|_| self.icon_place == IconPlace::After) {
                 let icon_x = x + text_width + icon_gap + icon_size / 2.0;
                 paint::icon(

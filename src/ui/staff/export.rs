@@ -107,16 +107,6 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
         ui.painter()
             .rect_filled(line, theme.radius(), theme.surface);
         let name = folder.display().to_string();
-        label(
-            ui,
-            view,
-            name.clone(),
-            TextStyle::CardTitle,
-            pos2(
-                line.left() + theme.px(24.0),
-                line.center().y - theme.px(18.0),
-            ),
-        );
         let mut right = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(line.shrink2(vec2(theme.px(12.0), theme.px(12.0))))
@@ -131,7 +121,53 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
         {
             nav = Some(StaffNav::Export(index));
         }
+        // The folder's name in the room the button leaves, shortened in the middle so that
+        // both its start and its last folders show.
+        let room = right.min_rect().left() - line.left() - theme.px(24.0) - theme.gap();
+        let shown = elide_middle(ui, &name, &theme.font(TextStyle::CardTitle), room);
+        label(
+            ui,
+            view,
+            shown,
+            TextStyle::CardTitle,
+            pos2(
+                line.left() + theme.px(24.0),
+                line.center().y - theme.px(18.0),
+            ),
+        );
         y = line.bottom() + theme.px(12.0);
     }
     nav
+}
+
+/// `text` as it fits in `width`, characters taken out of its middle for "…" when it is wider.
+fn elide_middle(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+    let fits = |candidate: &str| {
+        ui.painter()
+            .layout_no_wrap(candidate.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+            <= width
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // Keep a third of what fits from the start and the rest from the end.
+    let mut keep = chars.len();
+    while keep > 1 {
+        keep -= 1;
+        let head = keep / 3;
+        let tail = keep - head;
+        let candidate: String = chars
+            .iter()
+            .take(head)
+            .chain(std::iter::once(&'…'))
+            .chain(chars.iter().skip(chars.len() - tail))
+            .collect();
+        if fits(&candidate) {
+            return candidate;
+        }
+    }
+    "…".to_owned()
 }
