@@ -269,11 +269,12 @@ set_coordinates() {
       attract=(540 500)
       choose_ja=(276 1031)           # language screen, two columns: 日本語 | やさしい にほんご
       choose_easy=(764 1031)
-      choose_en=(276 1258)           # English, alone in the second row
-      card_ngo=(292 440)             # home: 1st card, left column, on its picture
-      card_jpp=(788 440)             # home: 2nd card, right column, on its picture
-      card_vietnam=(292 1398)        # volunteers home: 5th card, row 3 left, on its picture
-      quiz_featured=(540 230)
+      choose_en=(540 1258)           # English, alone in the middle of the second row
+      card_ngo=(292 560)             # home: 1st card, left column, on its picture (the pack's
+                                     # title heads the page here, above the quiz banner)
+      card_jpp=(788 560)             # home: 2nd card, right column, on its picture
+      card_vietnam=(292 1560)        # volunteers home: 5th card, row 3 left, on its picture
+      quiz_featured=(540 355)        # the quiz banner, under the title
       quiz_start=(540 1232)
       quiz_slot1=(540 818)           # text choices stack in one column here
       quiz_slot3=(540 1145)
@@ -522,6 +523,10 @@ readme_copy "landscape/[0-9][0-9]-attract-ja-en.png" landscape-attract.png
 readme_copy "landscape/[0-9][0-9]-home-ja.png" landscape-home-ja.png
 readme_copy "landscape/[0-9][0-9]-page-jpp-ja.png" landscape-page-ja.png
 readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
+readme_copy "landscape/[0-9][0-9]-page-jpp-furigana-off-ja.png" landscape-page-furigana-off-ja.png
+readme_copy "landscape/[0-9][0-9]-language-ja-en.png" landscape-language.png
+readme_copy "landscape/[0-9][0-9]-page-jpp-easy.png" landscape-page-easy.png
+readme_copy "landscape/[0-9][0-9]-quiz-single-wrong-easy.png" landscape-quiz-easy.png
 readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png

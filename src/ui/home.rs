@@ -56,15 +56,26 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
             } else {
                 theme.px(150.0) + gap
             };
-            let top_space = theme.px(36.0) + strip_height;
+            // On a narrow screen the bar has no room for the pack's title: it heads the page.
+            let heading = super::top_bar::is_compact(&theme, screen.width())
+                .then(|| pack_heading(ui, ctx, &title, width));
+            let heading_height = heading.as_ref().map_or(0.0, |h| h.size().y + gap);
+            let top_space = theme.px(36.0) + heading_height + strip_height;
             let total_height = rows as f32 * (card_height + gap) + top_space;
             let (grid, _) = ui.allocate_exact_size(
                 vec2(ui.available_width(), total_height),
                 egui::Sense::hover(),
             );
+            if let Some(heading) = &heading {
+                let at = pos2(grid.left() + margin, grid.top() + theme.px(36.0));
+                widgets::text_at(ui, at, heading, theme.ink);
+            }
             if !featured.is_empty() {
                 let strip = Rect::from_min_size(
-                    pos2(grid.left() + margin, grid.top() + theme.px(36.0)),
+                    pos2(
+                        grid.left() + margin,
+                        grid.top() + theme.px(36.0) + heading_height,
+                    ),
                     vec2(width, strip_height - gap),
                 );
                 if let Some(exhibit) = quiz_strip(ui, ctx, &featured, strip) {
@@ -85,6 +96,21 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
         });
     paint::more_below_hint(ui.painter(), &theme, &scrolled);
     nav
+}
+
+/// The pack's title as the page's heading.
+fn pack_heading(ui: &Ui, ctx: &ScreenContext<'_>, title: &str, width: f32) -> RubyText {
+    let theme = ctx.theme;
+    ruby_text::layout(
+        ui.painter(),
+        &ruby_text::Spec::new(
+            title,
+            ruby_text::Look::new(theme.font(TextStyle::Title), theme.ink).scale(theme.scale),
+            width,
+        )
+        .ruby(theme.furigana)
+        .balanced(),
+    )
 }
 
 fn column_count(width: f32, theme: &Theme) -> usize {

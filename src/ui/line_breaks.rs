@@ -36,8 +36,9 @@ const WHOLE_NAMES: &[&str] = &[
     "Timor-Leste",
     "Global Plaza",
     "JICA Global Plaza",
-    // Words the phrase model would split, and names joined by a hyphen.
+    // Words the phrase model would split (日本にも|たらす), and names joined by a hyphen.
     "草の根",
+    "もたらす",
     "NGO-JICA",
 ];
 
@@ -84,6 +85,18 @@ pub fn gaps(chars: &[char], groups: &[(usize, usize)]) -> Vec<Gap> {
     for (start, end) in whole_names(chars) {
         for gap in gaps.iter_mut().take(end).skip(start + 1) {
             *gap = Gap::Never;
+        }
+        // A Japanese word kept whole is a phrase of its own.
+        let japanese = chars
+            .get(start..end)
+            .is_some_and(|word| word.iter().any(|c| is_cjk(*c)));
+        for edge in [start, end] {
+            if let Some(gap) = gaps
+                .get_mut(edge)
+                .filter(|gap| japanese && **gap == Gap::Anywhere && edge > 0)
+            {
+                *gap = Gap::Phrase;
+            }
         }
     }
     gaps
@@ -214,6 +227,7 @@ mod tests {
         for name in ["草の根", "NGO-JICA"] {
             assert_eq!(marked(name, Gap::Anywhere), name);
         }
+        assert!(marked("協力隊が日本にもたらすもの", Gap::Phrase).contains("日本に|もたらす"));
         // Where Latin meets Japanese, the phrase model decides: a name stays one phrase.
         assert!(!marked("JICA基金を", Gap::Phrase).contains("JICA|基金"));
     }

@@ -27,6 +27,12 @@ pub struct TopBar<'a> {
     pub navigation: bool,
 }
 
+/// Whether the bar across a screen `width` wide is the narrow one: icons only, no title.
+#[must_use]
+pub fn is_compact(theme: &Theme, width: f32) -> bool {
+    width < theme.px(COMPACT_BELOW)
+}
+
 impl TopBar<'_> {
     /// Draws the bar in `rect`; returns the transition asked for.
     pub fn show(self, ui: &mut Ui, ctx: &ScreenContext<'_>, rect: Rect) -> Option<Nav> {
@@ -34,7 +40,7 @@ impl TopBar<'_> {
             text_scale: 1.0,
             ..*ctx.theme
         };
-        let compact = rect.width() < theme.px(COMPACT_BELOW);
+        let compact = is_compact(&theme, rect.width());
         ui.painter().rect_filled(rect, 0.0, theme.surface);
         ui.painter().hline(
             rect.x_range(),
@@ -101,29 +107,22 @@ impl TopBar<'_> {
                 left.add_space(theme.px(16.0));
             }
             let width = left.available_width();
-            // On narrow screens a page's heading already names it; the home screen keeps its
-            // title, on two lines if need be.
-            if width < theme.px(80.0) || (compact && self.navigation) {
+            // On narrow screens the screen's own heading names it (home sets the pack's title
+            // as one, see [`is_compact`]).
+            if width < theme.px(80.0) || compact {
                 return;
             }
-            let rows = if compact { 2 } else { 1 };
-            let title = |style: TextStyle| {
-                ruby_text::layout(
-                    left.painter(),
-                    &ruby_text::Spec::new(
-                        self.title,
-                        ruby_text::Look::new(theme.font(style), theme.ink).scale(theme.scale),
-                        width,
-                    )
-                    .ruby(theme.furigana)
-                    .max_rows(rows),
+            let block = ruby_text::layout(
+                left.painter(),
+                &ruby_text::Spec::new(
+                    self.title,
+                    ruby_text::Look::new(theme.font(TextStyle::CardTitle), theme.ink)
+                        .scale(theme.scale),
+                    width,
                 )
-            };
-            // A title too long for the narrow bar is set smaller before it is cut short.
-            let mut block = title(TextStyle::CardTitle);
-            if compact && block.line_texts().concat() != block.plain() {
-                block = title(TextStyle::Caption);
-            }
+                .ruby(theme.furigana)
+                .max_rows(1),
+            );
             let (title_rect, _) =
                 left.allocate_exact_size(vec2(width, inner.height()), egui::Sense::hover());
             let y = block.top_centring(title_rect.center().y);
