@@ -5,8 +5,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use plaza_kiosk::content::{PackFileKind, check_file_bytes, load_pack_with};
-use plaza_kiosk::fonts::FontCoverage;
+use plaza_kiosk::content::{PackFileKind, check_file_bytes, load_pack};
 
 fn pack_dir(name: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -15,13 +14,12 @@ fn pack_dir(name: &str) -> std::path::PathBuf {
 }
 
 fn load_whole_pack(c: &mut Criterion) {
-    let coverage = FontCoverage::shipped();
     let mut group = c.benchmark_group("load_pack");
     group.sample_size(10);
     for name in ["civil-society", "volunteers"] {
         let dir = pack_dir(name);
         group.bench_function(name, |b| {
-            b.iter(|| black_box(load_pack_with(&dir, &coverage)));
+            b.iter(|| black_box(load_pack(&dir)));
         });
     }
     group.finish();

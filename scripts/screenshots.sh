@@ -9,7 +9,7 @@
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
 # git by docs/screenshots/full/.gitignore); small copies for the README go to
-# docs/screenshots/readme/ (committed). 50 screens per orientation; about 10 minutes after the
+# docs/screenshots/readme/ (committed). 66 screens per orientation; about 12 minutes after the
 # build on a busy two-core machine.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
@@ -219,14 +219,20 @@ set_coordinates() {
     landscape)
       size=1920x1080
       attract=(960 300)              # anywhere on the attract loop
-      choose_ja=(472 745)            # language screen, three buttons in a row: 日本語
-      choose_easy=(960 745)          # language screen: やさしい にほんご
-      choose_en=(1448 745)           # language screen: English
+      # language screen, nine languages in three rows of three
+      choose_ja=(488 580)            # 日本語 | やさしい にほんご | English
+      choose_easy=(960 580)
+      choose_en=(1432 580)
+      choose_zh_Hans=(488 750)       # 简体中文 | Tiếng Việt | 한국어
+      choose_vi=(960 750)
+      choose_ko=(1432 750)
+      choose_ne=(960 920)            # Filipino | नेपाली | Português
       card_ngo=(273 430)             # home: 1st card (NGO partnership), on its picture
       card_jpp=(731 430)             # home: 2nd card (JPP), on its picture
       card_vietnam=(273 930)         # volunteers home: 5th card (Viet Nam story), row 2 picture
       quiz_featured=(960 230)        # home: the featured quiz banner above the cards
       quiz_start=(960 812)           # quiz intro: はじめる (Japanese and easy Japanese)
+      quiz_start_other=(960 748)     # the same without furigana lines: 开始, Bắt đầu, 시작, सुरु
       quiz_slot1=(501 574)           # 1st of four text choices (two columns), 1st question
       quiz_slot3=(501 722)           # 3rd of four text choices, 1st question
       quiz_slot3_q6=(501 800)        # 3rd choice of the 6th question (two lines of question)
@@ -267,15 +273,21 @@ set_coordinates() {
       # text on.
       size=1080x1920
       attract=(540 500)
-      choose_ja=(276 1031)           # language screen, two columns: 日本語 | やさしい にほんご
-      choose_easy=(764 1031)
-      choose_en=(540 1258)           # English, alone in the middle of the second row
+      # language screen, nine languages in two columns (the last alone in the middle)
+      choose_ja=(302 820)            # 日本語 | やさしい にほんご
+      choose_easy=(775 820)
+      choose_en=(302 1032)           # English | 简体中文
+      choose_zh_Hans=(775 1032)
+      choose_vi=(302 1242)           # Tiếng Việt | 한국어
+      choose_ko=(775 1242)
+      choose_ne=(775 1455)           # Filipino | नेपाली (Português alone below)
       card_ngo=(292 560)             # home: 1st card, left column, on its picture (the pack's
                                      # title heads the page here, above the quiz banner)
       card_jpp=(788 560)             # home: 2nd card, right column, on its picture
       card_vietnam=(292 1560)        # volunteers home: 5th card, row 3 left, on its picture
       quiz_featured=(540 355)        # the quiz banner, under the title
       quiz_start=(540 1232)
+      quiz_start_other=(540 1180)     # without furigana lines the intro is shorter
       quiz_slot1=(540 818)           # text choices stack in one column here
       quiz_slot3=(540 1145)
       quiz_slot3_q6=(540 1232)
@@ -383,6 +395,25 @@ run_orientation() {
   tap "${quiz_slot1[@]}" "1か所 (wrong)"
   shot quiz-single-wrong-easy
   stop_kiosk
+
+  # The languages of Japan's residents, each chosen on the language screen: home, a page and
+  # a quiz question in Chinese, Vietnamese, Korean and Nepali (each in its own face).
+  for language in zh-Hans vi ko ne; do
+    start_kiosk "$size" "$work/$orientation-$language.log"
+    tap "${attract[@]}" "the attract loop"
+    local -n choose="choose_${language//-/_}"
+    tap "${choose[@]}" "$language on the language screen"
+    shot "home-$language"
+    tap "${card_jpp[@]}" "the JPP card"
+    tap "${next_page[@]}" "next page ($language)"
+    shot "page-jpp-$language"
+    tap "${bar_home[@]}" "home ($language)"
+    tap "${quiz_featured[@]}" "the featured quiz ($language)"
+    shot "quiz-intro-$language"
+    tap "${quiz_start_other[@]}" "start the quiz ($language)"
+    shot "quiz-single-$language"
+    stop_kiosk
+  done
 
   # The volunteers pack.
   start_kiosk "$size" "$work/$orientation-volunteers.log" --pack content/volunteers
@@ -527,6 +558,10 @@ readme_copy "landscape/[0-9][0-9]-page-jpp-furigana-off-ja.png" landscape-page-f
 readme_copy "landscape/[0-9][0-9]-language-ja-en.png" landscape-language.png
 readme_copy "landscape/[0-9][0-9]-page-jpp-easy.png" landscape-page-easy.png
 readme_copy "landscape/[0-9][0-9]-quiz-single-wrong-easy.png" landscape-quiz-easy.png
+readme_copy "landscape/[0-9][0-9]-home-zh-Hans.png" landscape-home-zh-Hans.png
+readme_copy "landscape/[0-9][0-9]-page-jpp-vi.png" landscape-page-vi.png
+readme_copy "landscape/[0-9][0-9]-page-jpp-ne.png" landscape-page-ne.png
+readme_copy "portrait/[0-9][0-9]-language-ja-en.png" portrait-language.png
 readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
 readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png

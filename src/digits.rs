@@ -14,6 +14,36 @@ pub fn group_digits(value: u64) -> String {
     grouped
 }
 
+/// `value` grouped as `language` writes numbers: a dot in Portuguese, Vietnamese, Spanish and
+/// Indonesian (54.863), a comma elsewhere (54,863), and in Nepali the lakh and crore groups
+/// (21,98,454), as CLDR's number patterns have them.
+#[must_use]
+pub fn group_digits_for(value: u64, language: &str) -> String {
+    let primary = language.split('-').next().unwrap_or(language);
+    let separator = match primary {
+        "pt" | "vi" | "es" | "id" => '.',
+        "fr" => '\u{202F}',
+        _ => ',',
+    };
+    let digits = value.to_string();
+    let count = digits.len();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        let left = count - index;
+        let boundary = if primary == "ne" {
+            // The last three digits, then twos.
+            left > 3 && (left - 3).is_multiple_of(2) || left == 3
+        } else {
+            left.is_multiple_of(3)
+        };
+        if index > 0 && boundary {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 /// Bytes in KB or MB, as people say them.
 #[must_use]
 #[allow(
@@ -45,5 +75,17 @@ mod tests {
         assert_eq!(group_digits(49), "49");
         assert_eq!(group_digits(54_863), "54,863");
         assert_eq!(group_digits(2_198_454), "2,198,454");
+    }
+
+    #[test]
+    fn each_language_groups_its_own_way() {
+        use super::group_digits_for;
+        assert_eq!(group_digits_for(54_863, "ja"), "54,863");
+        assert_eq!(group_digits_for(54_863, "pt-BR"), "54.863");
+        assert_eq!(group_digits_for(2_198_454, "vi"), "2.198.454");
+        assert_eq!(group_digits_for(2_198_454, "ne"), "21,98,454");
+        assert_eq!(group_digits_for(54_863, "ne"), "54,863");
+        assert_eq!(group_digits_for(863, "ne"), "863");
+        assert_eq!(group_digits_for(2_198_454, "zh-Hans"), "2,198,454");
     }
 }

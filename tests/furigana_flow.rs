@@ -23,20 +23,8 @@ fn switch_on(k: &Kiosk, label: &str) -> bool {
     k.harness.get_by_label(label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
 }
 
-/// Every label on screen.
 fn labels(k: &Kiosk) -> Vec<String> {
-    k.harness
-        .query_all_by_label_contains("")
-        .filter_map(|node| {
-            // AccessKit keeps a label widget's words in its value.
-            let node = node.accesskit_node();
-            if node.role() == egui::accesskit::Role::Label {
-                node.value()
-            } else {
-                node.label()
-            }
-        })
-        .collect()
+    k.labels()
 }
 
 fn in_japanese() -> Kiosk {

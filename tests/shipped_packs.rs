@@ -11,11 +11,14 @@ fn shipped(name: &str) -> Pack {
         .join("content")
         .join(name);
     let report = load_pack(&dir);
-    assert!(
-        report.diagnostics.is_empty(),
-        "{name}: {:#?}",
-        report.diagnostics
-    );
+    // Filipino has no offline voice here (scripts/narration/README.md): its tracks are the
+    // one thing validate may miss.
+    let problems: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| !d.message.starts_with("narration has no \"fil\" track"))
+        .collect();
+    assert!(problems.is_empty(), "{name}: {problems:#?}");
     report.pack.expect("a pack with no errors is handed out")
 }
 
@@ -28,10 +31,18 @@ fn validate_passes_on_every_shipped_pack_with_the_summary_lines() {
         .expect("the binary runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
+    // Every warning is a Filipino narration that cannot be made here (no offline voice).
+    let fil =
+        "warning: narration has no \"fil\" track; visitors reading in \"fil\" hear nothing here";
+    let mut others = String::new();
+    for line in stdout.lines().filter(|line| !line.ends_with(fil)) {
+        others.push_str(line);
+        others.push('\n');
+    }
     assert_eq!(
-        stdout,
-        "pack civil-society: 0 errors, 0 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 21 narrations; languages ja,ja-x-easy,en\n\
-         pack volunteers: 0 errors, 0 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 18 narrations; languages ja,ja-x-easy,en\n"
+        others,
+        "pack civil-society: 0 errors, 7 warnings; 7 exhibits, 22 pages, 2 quizzes, 12 questions, 56 narrations; languages ja,ja-x-easy,en,zh-Hans,vi,ko,fil,ne,pt-BR\n\
+         pack volunteers: 0 errors, 6 warnings; 6 exhibits, 18 pages, 2 quizzes, 12 questions, 48 narrations; languages ja,ja-x-easy,en,zh-Hans,vi,ko,fil,ne,pt-BR\n"
     );
 }
 
@@ -49,8 +60,8 @@ fn the_packs_together_are_as_large_as_promised_and_use_every_question_kind() {
     for pack in &packs {
         assert_eq!(
             pack.manifest.languages,
-            ["ja", "ja-x-easy", "en"],
-            "Japanese first, then easy Japanese, then English"
+            crate::util::SHIPPED_LANGUAGES,
+            "Japanese first, then easy Japanese, English and the languages of Japan's residents"
         );
         assert!(
             pack.manifest
@@ -111,7 +122,11 @@ fn the_first_page_of_every_exhibit_is_narrated_in_every_language_with_captions()
         let pack = shipped(name);
         for exhibit in &pack.exhibits {
             let first = &exhibit.pages[0];
-            for language in ["ja", "ja-x-easy", "en"] {
+            // Every language but Filipino, which has no offline voice here.
+            for language in crate::util::SHIPPED_LANGUAGES
+                .into_iter()
+                .filter(|language| *language != "fil")
+            {
                 let track = first
                     .narration
                     .get(language)

@@ -187,7 +187,7 @@ fn unknown_language() {
     assert_refused(
         "unknown-language",
         &[
-            "pack.ron:6:23: error: unknown language code \"jp\"; known codes: ja, ja-x-easy, en, zh-Hans, zh-Hant, ko, vi, tl, id, th, ne, pt, es, fr",
+            "pack.ron:6:23: error: unknown language code \"jp\"; known codes: ja, ja-x-easy, en, zh-Hans, vi, ko, fil, ne, pt-BR, id, es, fr",
         ],
         "pack minimal: 1 errors, 0 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja",
     );
@@ -271,9 +271,25 @@ fn tofu_character() {
     assert_refused(
         "tofu-character",
         &[
-            "exhibits/first.ron:14:41: error: character '🐸' (U+1F438) is not in the kiosk's fonts; visitors would see an empty box",
+            "exhibits/first.ron:14:41: error: 1 character not in Noto Sans CJK JP, the font that draws \"en\": '🐸' (U+1F438); visitors would see empty boxes (write them otherwise)",
+            "pack.ron:1:1: warning: summary for \"en\": 1 text uses characters that Noto Sans CJK JP cannot draw (🐸); the kiosk's fonts are listed in content/README.md: write \"en\" texts with the characters of its font, or leave the language out of this pack",
         ],
-        MINIMAL_WITH_ONE_ERROR,
+        "pack minimal: 1 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
+    );
+}
+
+#[test]
+fn korean_in_an_english_text() {
+    // Two "en" texts with Hangul: one line per text, the characters listed once, whose font
+    // has them, and a summary for the language.
+    assert_refused(
+        "korean-in-english",
+        &[
+            "exhibits/first.ron:14:41: error: 5 characters not in Noto Sans CJK JP, the font that draws \"en\": '환' (U+D658), '영' (U+C601), '합' (U+D569), '니' (U+B2C8), '다' (U+B2E4); visitors would see empty boxes (the font of \"ko\" has them: is this text in the wrong language?)",
+            "exhibits/first.ron:17:23: error: 3 characters not in Noto Sans CJK JP, the font that draws \"en\": '첫' (U+CCAB), '단' (U+B2E8), '락' (U+B77D); visitors would see empty boxes (the font of \"ko\" has them: is this text in the wrong language?)",
+            "pack.ron:1:1: warning: summary for \"en\": 2 texts use characters that Noto Sans CJK JP cannot draw (환 영 합 니 다 첫 단 락); the kiosk's fonts are listed in content/README.md: write \"en\" texts with the characters of its font, or leave the language out of this pack",
+        ],
+        "pack minimal: 2 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
     );
 }
 

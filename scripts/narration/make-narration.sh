@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Regenerates the narration audio of content packs and the timed captions in their exhibit files.
 #
-# Usage: scripts/narration/make-narration.sh [--add-first-pages] [PACK_DIR...]
+# Usage: scripts/narration/make-narration.sh [--add-first-pages] [--add-languages] [PACK_DIR...]
 #        (default: content/civil-society content/volunteers)
 #
 # For every `"<lang>": Narration(audio: "...", transcript: "...", captions: [...])` block in
 # PACK_DIR/exhibits/*.ron (pages and quiz questions), synthesizes the transcript sentence by
 # sentence ("ja": Open JTalk with the HTS voice "Mei"; "ja-x-easy": the same voice a little
-# slower; "en": eSpeak NG; ruby markup {base|reading} is resolved for the voice and kept in the
-# captions), writes the Ogg Vorbis file at the block's `audio` path inside the pack, and rewrites
-# the block's captions with the measured times. The block layout it reads is described in
+# slower; "en", "zh-Hans", "vi", "ko", "ne", "pt-BR": eSpeak NG; "fil" has no voice; ruby
+# markup {base|reading} is resolved for the voice and kept in the captions), writes the Ogg
+# Vorbis file at the block's `audio` path inside the pack, and rewrites the block's captions
+# with the measured times. The block layout it reads is described in
 # narrate.py and README.md beside this.
 # Running it twice gives the same captions and the same audio bytes.
 #

@@ -5,10 +5,12 @@ Run through scripts/narration/make-narration.sh, which installs what this needs 
 espeak-ng, and a venv with Open JTalk). See scripts/narration/README.md.
 
 For every narration track in PACK/exhibits/*.ron (on pages and on quiz questions alike) this
-  1. splits the transcript into sentences (Japanese, i.e. "ja" and every "ja-..." code, after
-     。！？; English after . ! ? and a space), never inside a ruby group,
+  1. splits the transcript into sentences (Japanese, i.e. "ja" and every "ja-..." code, and
+     Chinese after 。！？; Nepali after । and after . ! ? and a space; English and the other
+     languages after . ! ? and a space), never inside a ruby group,
   2. synthesizes each sentence: "ja" with Open JTalk and the HTS voice "Mei", "ja-x-easy"
-     (やさしい日本語) with the same voice at speed 0.9, "en" with eSpeak NG; ruby (furigana)
+     (やさしい日本語) with the same voice at speed 0.9, "en", "zh-Hans", "vi", "ko", "ne" and
+     "pt-BR" with eSpeak NG (ESPEAK_VOICES; "fil" has no voice); ruby (furigana)
      `{base|reading}` is spoken from its base, or from its reading where Open JTalk would read
      the base otherwise than the author,
   3. trims the synthesizer's own silence, joins the sentences with PAUSE_MS of silence,
@@ -37,6 +39,11 @@ With --add-first-pages, the first page of every exhibit that has no `narration:`
 for each language with a voice here: its transcript is the page's title then its body, with the
 **emphasis** marks and paragraph breaks dropped. The page must be laid out as in the shipped
 packs: `Page(` and its closing `),` on lines of their own at the same indent.
+
+With --add-languages, every narration (page or question) with an "en" track gets the missing
+tracks of the pack's languages that have an eSpeak NG voice, right after the "en" block, when
+the "en" transcript is the page's title and body (a question's prompt) read as above: the new
+transcript is the same text in that language, the pack's own translation.
 """
 
 from __future__ import annotations
@@ -81,16 +88,49 @@ LIMIT_MS = 10  # the few peaks over the ceiling are turned down smoothly over th
 
 # Voices. Every language code here has a voice; "ja-x-easy" (やさしい日本語) is read by the same
 # Japanese voice as "ja", a little slower (pyopenjtalk.tts speed: 1.0 is the voice's own rate).
-ESPEAK_VOICE = "en-us"
-ESPEAK_WPM = "150"
+# The other languages are read by eSpeak NG: language code -> (voice, words per minute; 175 is
+# eSpeak's own default rate). Mandarin is read with the voice "cmn-latn-pinyin", not "cmn": the
+# two are the same voice and dictionary, but eSpeak NG 1.51 (Debian 12) turns every Chinese
+# character into pinyin with a tone digit, which only the pinyin voice reads as such ("cmn" reads
+# Latin as English and says 在 as "zai four"). Filipino ("fil") has no eSpeak NG voice: no track.
+ESPEAK_VOICES = {
+    "en": ("en-us", "150"),
+    "zh-Hans": ("cmn-latn-pinyin", "175"),
+    "vi": ("vi", "150"),
+    "ko": ("ko", "175"),
+    "ne": ("ne", "150"),
+    "pt-BR": ("pt-br", "150"),
+}
 JAPANESE_SPEED = {"ja": 1.0, "ja-x-easy": 0.9}
 VOICES = {
     "ja": "Open JTalk, HTS voice Mei",
-    "en": "eSpeak NG " + ESPEAK_VOICE,
+    "en": "eSpeak NG " + ESPEAK_VOICES["en"][0],
     "ja-x-easy": "Open JTalk, HTS voice Mei, speed 0.9",
+    **{lang: "eSpeak NG " + voice for lang, (voice, _) in ESPEAK_VOICES.items() if lang != "en"},
 }
 
-SENTENCE_ENDS = {"ja": "。！？", "en": ".!?"}
+
+@dataclasses.dataclass(frozen=True)
+class SentenceRules:
+    anywhere: str  # marks that end a sentence wherever they stand
+    before_space: str  # marks that end one only before whitespace (or at the end)
+    joiner: str  # what stands between two sentences of a transcript (and its captions)
+    mark: str  # put after a title or paragraph that ends without a mark (--add-first-pages)
+
+    @property
+    def ends(self) -> str:
+        return self.anywhere + self.before_space
+
+
+# Japanese ("ja" and every "ja-..." code) and Chinese: after 。！？, nothing between sentences.
+# Nepali: after the danda । and after . ! ? before a space. Every other language: after . ! ?
+# before a space (English, Vietnamese, Korean, Portuguese). See sentence_rules.
+JAPANESE_RULES = SentenceRules("。！？", "", "", "。")
+SENTENCE_RULES = {
+    "zh-Hans": JAPANESE_RULES,
+    "ne": SentenceRules("।", ".!?", " ", "।"),
+}
+SPACED_RULES = SentenceRules("", ".!?", " ", ".")
 CLOSERS = "」』）)]】\"”’"
 
 # Ruby (furigana) markup in visitor strings, in packs whose pack.ron has a `furigana:` field:
@@ -106,6 +146,12 @@ KE = "ケヶヵ"
 def is_japanese(lang: str) -> bool:
     """Japanese sentence rules: "ja" and every "ja-..." code ("ja-x-easy")."""
     return lang == "ja" or lang.startswith("ja-")
+
+
+def sentence_rules(lang: str) -> SentenceRules:
+    if is_japanese(lang):
+        return JAPANESE_RULES
+    return SENTENCE_RULES.get(lang, SPACED_RULES)
 
 
 def katakana(text: str) -> str:
@@ -254,12 +300,14 @@ def pieces_of(tokens: list[tuple[int, int, str | Ruby]]) -> list[str | Ruby]:
 
 
 def split_sentences(text: str, lang: str, tokens: list[tuple[int, int, str | Ruby]] | None = None) -> list[str]:
-    """Japanese: after 。！？; other languages: after . ! ? followed by whitespace.
+    """Japanese and Chinese: after 。！？; Nepali: after । and after . ! ? followed by whitespace;
+    other languages: after . ! ? followed by whitespace (see sentence_rules).
 
     Closing brackets and quotes right after the mark stay with the sentence. `tokens` (from
     parse_markup) keeps ruby groups and doubled braces whole: a mark inside a group never ends
     a sentence, and a literal }} right after the mark is a closing bracket."""
-    ends = SENTENCE_ENDS["ja" if is_japanese(lang) else "en"]
+    rules = sentence_rules(lang)
+    ends = rules.ends
     atoms = {start: end for start, end, _ in tokens or [] if end - start > 1}
     sentences = []
     start = 0
@@ -280,7 +328,7 @@ def split_sentences(text: str, lang: str, tokens: list[tuple[int, int, str | Rub
                 j += 2
             else:
                 break
-        if is_japanese(lang) or j == n or text[j].isspace():
+        if any(c in rules.anywhere for c in text[i:j]) or j == n or text[j].isspace():
             sentences.append(text[start:j])
             while j < n and text[j].isspace():
                 j += 1
@@ -289,8 +337,7 @@ def split_sentences(text: str, lang: str, tokens: list[tuple[int, int, str | Rub
     if start < n:
         sentences.append(text[start:])
     sentences = [s.strip() for s in sentences if s.strip()]
-    joiner = "" if is_japanese(lang) else " "
-    if joiner.join(sentences) != text:
+    if rules.joiner.join(sentences) != text:
         raise NarrationError(
             "the transcript has stray whitespace (leading, trailing, doubled, or a line break): "
             "the captions must join back into it exactly"
@@ -312,7 +359,12 @@ def load_lexicon(path: Path) -> dict[str, list[tuple[str, str]]]:
 
 def spoken_form(sentence: str, lang: str, lexicon: dict[str, list[tuple[str, str]]]) -> str:
     """Plain text (no markup) respelled from the lexicon. The "ja" entries serve every Japanese
-    language code; entries under the track's own code ("ja-x-easy") come on top."""
+    language code; entries under the track's own code ("ja-x-easy") come on top.
+
+    Then, for eSpeak NG: English gets plain quotes and apostrophes; in the other languages a
+    ‘quote’ becomes a “quote” (eSpeak reads a ’ after a Latin word as an English apostrophe and
+    then spells the Korean after it letter by letter), and Nepali gets Devanagari digits (the
+    Nepali voice reads 2020 in English, २०२० in Nepali)."""
     japanese = is_japanese(lang)
     entries = lexicon.get("ja", []) + lexicon.get(lang, []) if japanese and lang != "ja" else lexicon.get(lang, [])
     entries = sorted(entries, key=lambda e: -len(e[0]))
@@ -324,10 +376,21 @@ def spoken_form(sentence: str, lang: str, lexicon: dict[str, list[tuple[str, str
             pattern = re.compile(alternation)
         else:
             pattern = re.compile(r"(?<![A-Za-z0-9])(?:" + alternation + r")(?![A-Za-z0-9])")
-        text = pattern.sub(lambda m: table[m.group(0)], text)
-    if not japanese:
+        pad = " " if lang == "zh-Hans" else ""  # pinyin set off from the characters around it
+        text = pattern.sub(lambda m: pad + table[m.group(0)] + pad, text)
+    if lang == "en":
         text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    elif not japanese:
+        text = re.sub(r"‘([^‘’]*)’", r"“\1”", text)
+    if lang == "ne":
+        text = "".join(
+            part if part.startswith("[[") else part.translate(DEVANAGARI_DIGITS)
+            for part in re.split(r"(\[\[.*?\]\])", text)
+        )
     return text
+
+
+DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
 
 
 def align_words(text: str, surfaces: list[str]) -> list[tuple[int, int, int | None]]:
@@ -482,11 +545,11 @@ class Synthesizer:
         if is_japanese(lang) and lang in VOICES:
             spoken, respelled = self.japanese_text(pieces, lang)
             samples, rate = self._japanese(spoken, JAPANESE_SPEED[lang])
-        elif lang == "en":
+        elif lang in ESPEAK_VOICES:
             if any(isinstance(p, Ruby) for p in pieces):
                 print(f"warning: ruby in a non-Japanese transcript (its base is spoken): {text}")
             plain = "".join(p.base if isinstance(p, Ruby) else p for p in pieces)
-            samples, rate = self._english(spoken_form(plain, lang, self.lexicon))
+            samples, rate = self._espeak(spoken_form(plain, lang, self.lexicon), *ESPEAK_VOICES[lang])
         else:
             raise NarrationError(f'no voice for language "{lang}" (voices: {", ".join(VOICES)})')
         samples = samples * self.HEADROOM
@@ -547,11 +610,11 @@ class Synthesizer:
             samples, rate = self.pyopenjtalk.tts(text, speed=speed)
         return np.asarray(samples, dtype=np.float64) / 32768.0, int(rate)
 
-    def _english(self, text: str) -> tuple[np.ndarray, int]:
+    def _espeak(self, text: str, voice: str, wpm: str) -> tuple[np.ndarray, int]:
         text_file = self.workdir / "sentence.txt"
         wav_file = self.workdir / "sentence.wav"
         text_file.write_text(text + "\n", encoding="utf-8")
-        run(["espeak-ng", "-v", ESPEAK_VOICE, "-s", ESPEAK_WPM, "-w", str(wav_file), "-f", str(text_file)])
+        run(["espeak-ng", "-v", voice, "-s", wpm, "-w", str(wav_file), "-f", str(text_file)])
         return read_wav(wav_file)
 
 
@@ -867,19 +930,19 @@ def text_map(page: str, field: str) -> dict[str, str]:
 
 
 def page_transcript(title: str, body: str, lang: str) -> str:
-    japanese = is_japanese(lang)
-    ends = SENTENCE_ENDS["ja" if japanese else "en"]
-    joiner = "" if japanese else " "
+    """The title, then the body, read aloud: ** marks and paragraph breaks dropped, and a
+    sentence mark (。 . ।) after the title and after a paragraph that ends without one."""
+    rules = sentence_rules(lang)
     parts = []
     for part in [title] + re.split(r"\n\s*\n", body.replace("**", "")):
-        part = re.sub(r"\s*\n\s*", "", part) if japanese else re.sub(r"\s+", " ", part)
+        part = re.sub(r"\s*\n\s*", "", part) if not rules.joiner else re.sub(r"\s+", " ", part)
         part = part.strip()
         if not part:
             continue
-        if part.rstrip(CLOSERS)[-1:] not in ends:
-            part += "。" if japanese else "."
+        if part.rstrip(CLOSERS)[-1:] not in rules.ends:
+            part += rules.mark
         parts.append(part)
-    return joiner.join(parts)
+    return rules.joiner.join(parts)
 
 
 def add_first_pages(pack: Path) -> int:
@@ -922,6 +985,116 @@ def add_first_pages(pack: Path) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+# --add-languages
+
+
+def pack_languages(pack: Path) -> list[str]:
+    """The codes in pack.ron's `languages: [...]`, in order."""
+    manifest = re.sub(r"//[^\n]*", "", (pack / "pack.ron").read_text(encoding="utf-8"))
+    m = re.search(r"^[ \t]*languages[ \t]*:[ \t]*\[([^\]]*)\]", manifest, re.M)
+    return re.findall(r'"([^"]+)"', m.group(1)) if m else []
+
+
+def own_text_map(item: str, indent: str, field: str) -> dict[str, str]:
+    """The text map `field: {...}` of the item itself (the field at `indent`), by language."""
+    m = re.search(r"^" + re.escape(indent) + field + r"[ \t]*:[ \t]*\{", item, re.M)
+    if not m:
+        return {}
+    return text_map(item[m.start() :], field)
+
+
+def spoken_texts(item: str, kind: str, indent: str) -> dict[str, str]:
+    """What a narration of this page or question says, built from its own texts in every language
+    it has them in: a page's title then its body (as --add-first-pages builds it), a question's
+    prompt."""
+    if kind == "Page":
+        titles, bodies = own_text_map(item, indent, "title"), own_text_map(item, indent, "body")
+        return {lang: page_transcript(titles[lang], bodies[lang], lang) for lang in titles if lang in bodies}
+    prompts = own_text_map(item, indent, "prompt")
+    return {lang: page_transcript(prompt, "", lang) for lang, prompt in prompts.items()}
+
+
+def add_languages(pack: Path) -> int:
+    """Adds the missing tracks of the pack's languages that have an eSpeak NG voice to every
+    narration that has an "en" track whose transcript is the page's (or question's) own English
+    text, read as above. The new transcript is the same text in the track's language: the
+    pack's own translation. Each block goes right after the "en" block (after the one of the
+    language before it, when that one is there already), in the order of `languages:`."""
+    languages = pack_languages(pack)
+    wanted = [lang for lang in languages if lang in ESPEAK_VOICES and lang != "en"]
+    voiceless = [lang for lang in languages if lang not in VOICES]
+    for lang in voiceless:
+        print(f'  no voice for "{lang}" (see README.md): no "{lang}" track is added, validate keeps warning')
+    added = 0
+    item_re = re.compile(r"^([ \t]*)(Page|Question)\([ \t]*$", re.M)
+    for ron_file in sorted((pack / "exhibits").glob("*.ron")):
+        text = ron_file.read_text(encoding="utf-8")
+        inserts: list[tuple[int, str]] = []
+        notes = []
+        for item_match in item_re.finditer(text):
+            close = find_matching(text, text.index("(", item_match.start()))
+            item = text[item_match.start() : close]
+            indent = item_match.group(1) + "    "
+            where = f"{ron_file.name}:{line_of(text, item_match.start())}"
+            narration = re.search(r"^" + re.escape(indent) + r"narration[ \t]*:[ \t]*\{", item, re.M)
+            if not narration:
+                continue
+            start = item_match.start() + narration.end() - 1
+            blocks = {
+                m.group("lang"): m
+                for m in NARRATION_RE.finditer(text, start, find_matching(text, start))
+            }
+            missing = [lang for lang in wanted if lang not in blocks]
+            if not missing:
+                continue
+            if "en" not in blocks:
+                notes.append(f"{where}: no \"en\" track to translate; nothing added")
+                continue
+            said = spoken_texts(item, item_match.group(2), indent)
+            what = "title and body" if item_match.group(2) == "Page" else "prompt"
+            if ron_unescape(blocks["en"].group("transcript")) != said.get("en"):
+                notes.append(
+                    f'{where}: the "en" transcript is not the {item_match.group(2).lower()}\'s {what} '
+                    "read aloud, so it has no translation in the pack: write the tracks by hand"
+                )
+                continue
+            file_name = ron_unescape(blocks["en"].group("audio")).rsplit("/", 1)[-1]
+            by_anchor: dict[str, list[str]] = {}
+            for lang in missing:
+                if lang not in said:
+                    notes.append(f'{where}: no "{lang}" {what}; no "{lang}" track added')
+                    continue
+                before = languages[languages.index("en") + 1 : languages.index(lang)]
+                anchor = next((b for b in reversed(before) if b in blocks), "en")
+                block_indent = blocks[anchor].group("indent")
+                by_anchor.setdefault(anchor, []).append(
+                    f'{block_indent}"{lang}": Narration(\n'
+                    f'{block_indent}    audio: "audio/{lang}/{ron_escape(file_name)}",\n'
+                    f'{block_indent}    transcript: "{ron_escape(said[lang])}",\n'
+                    f"{block_indent}    captions: [],\n"
+                    f"{block_indent}),\n"
+                )
+                added += 1
+            for anchor, new_blocks in by_anchor.items():
+                end = blocks[anchor].end()
+                line_end = text.index("\n", end) + 1
+                if text[end:line_end].strip() not in (",", ""):
+                    raise NarrationError(
+                        f"{where}: the \"{anchor}\" Narration( block's closing '),' is not on a line of its own"
+                    )
+                inserts.append((line_end, "".join(new_blocks)))
+        for position, block in sorted(inserts, reverse=True):
+            text = text[:position] + block + text[position:]
+        if inserts:
+            ron_file.write_text(text, encoding="utf-8")
+            new = [lang for _, block in inserts for lang in re.findall(r'^\s*"([^"]+)": Narration\(', block, re.M)]
+            print(f"  added {len(new)} tracks ({', '.join(dict.fromkeys(new))}) in {ron_file.relative_to(pack.parent)}")
+        for note in notes:
+            print(f"  note: {note}")
+    return added
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def copy_voice_licence(pack: Path, languages: set[str]) -> None:
@@ -954,6 +1127,11 @@ def main() -> int:
         "--add-first-pages", action="store_true",
         help="first add a narration (title + body) to every exhibit's first page that has none",
     )
+    parser.add_argument(
+        "--add-languages", action="store_true",
+        help="first add to every narration with an \"en\" track the missing tracks of the pack's "
+        "languages that have an eSpeak NG voice, each from the page's (question's) own text in it",
+    )
     args = parser.parse_args()
     packs = [p.resolve() for p in args.packs] or DEFAULT_PACKS
     lexicon = load_lexicon(HERE / "lexicon.tsv")
@@ -969,6 +1147,8 @@ def main() -> int:
                 ruby = pack_uses_ruby(pack)
                 if args.add_first_pages:
                     add_first_pages(pack)
+                if args.add_languages:
+                    add_languages(pack)
                 changed = []
                 literal_ruby: list[str] = []
                 for ron_file in sorted((pack / "exhibits").glob("*.ron")):

@@ -29,6 +29,7 @@ use pack_loading::PackState;
 use visit_recorder::VisitRecorder;
 
 mod flow;
+mod font_setup;
 mod input;
 pub mod narration;
 mod options;
@@ -41,8 +42,9 @@ mod staff_frame;
 pub mod visit_recorder;
 mod window;
 
+pub use font_setup::install_fonts;
 pub use options::{AppOptions, options_for};
-pub use window::{EXIT_TO_DESKTOP, install_fonts, run};
+pub use window::{EXIT_TO_DESKTOP, run};
 
 use options::idle_times;
 
@@ -185,7 +187,8 @@ impl eframe::App for KioskApp {
             PackState::Ready(pack) => pack.manifest.theme.as_ref(),
             _ => None,
         };
-        let mut theme = Theme::new(screen.size(), pack_theme, self.state.large_text());
+        let mut theme = Theme::new(screen.size(), pack_theme, self.state.large_text())
+            .for_language(self.state.language());
         theme.furigana =
             self.state.furigana() && crate::content::ruby::is_japanese(self.state.language());
         crate::ui::ruby_text::set_frame_style(

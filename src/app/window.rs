@@ -1,16 +1,14 @@
 //! The kiosk's window: opening it full-screen (and covering the monitor where no window
-//! manager honours a full-screen request), the shipped fonts, refusing close requests from
+//! manager honours a full-screen request), refusing close requests from
 //! visitors, SIGTERM and SIGINT as an orderly exit, and the status the process exits with.
 
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
-use egui::{FontData, FontDefinitions, FontFamily, Key, ViewportCommand};
+use egui::{Key, ViewportCommand};
 
 use super::{AppOptions, KioskApp};
-use crate::fonts;
-use crate::ui::theme::BOLD_FAMILY;
 
 /// The exit status when staff choose "exit the kiosk": a service manager leaves the desktop to
 /// them (the systemd unit's `RestartPreventExitStatus=3`; the xinit and cage loops stop).
@@ -51,27 +49,6 @@ pub fn run(options: AppOptions) -> ExitCode {
             ExitCode::from(1)
         }
     }
-}
-
-/// Adds the shipped Noto Sans CJK JP faces in front of egui's defaults.
-pub fn install_fonts(ctx: &egui::Context) {
-    let mut definitions = FontDefinitions::default();
-    definitions.font_data.insert(
-        "noto-sans-jp".to_owned(),
-        Arc::new(FontData::from_static(fonts::REGULAR)),
-    );
-    definitions.font_data.insert(
-        "noto-sans-jp-bold".to_owned(),
-        Arc::new(FontData::from_static(fonts::BOLD)),
-    );
-    if let Some(family) = definitions.families.get_mut(&FontFamily::Proportional) {
-        family.insert(0, "noto-sans-jp".to_owned());
-    }
-    definitions.families.insert(
-        FontFamily::Name(BOLD_FAMILY.into()),
-        vec!["noto-sans-jp-bold".to_owned(), "noto-sans-jp".to_owned()],
-    );
-    ctx.set_fonts(definitions);
 }
 
 impl KioskApp {

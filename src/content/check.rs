@@ -10,7 +10,7 @@ use super::diagnostic::{Diagnostics, Position};
 use super::model::{Caption, Image, Narration, Text};
 use super::pack_path;
 use super::source_map::{SourceMap, field, item};
-use crate::fonts::FontCoverage;
+use crate::fonts::{Face, FontCoverage};
 
 /// What a media file is used as.
 #[derive(Debug, Clone)]
@@ -44,8 +44,6 @@ pub struct PackScan {
     pub diagnostics: Diagnostics,
     /// The pack's valid language codes, default first.
     pub languages: Vec<String>,
-    /// What the shipped fonts can draw.
-    pub coverage: FontCoverage,
     /// Every media use, in order.
     pub media: Vec<MediaUse>,
     /// Durations of the good audio files, by their path as written in the pack.
@@ -61,6 +59,8 @@ pub struct PackScan {
     /// Easy-Japanese warnings by kind of text and problem, for the one-line summaries.
     pub easy_japanese:
         std::collections::BTreeMap<String, std::collections::BTreeMap<&'static str, usize>>,
+    /// By language: how many texts have characters its font lacks, and which characters.
+    pub missing_glyphs: std::collections::BTreeMap<String, (usize, Vec<char>)>,
 }
 
 /// Checks of one RON file, reporting at value positions.
@@ -134,7 +134,7 @@ impl FileChecker<'_> {
         } else {
             value.to_owned()
         };
-        self.drawable(path, &plain);
+        self.drawable(path, language, &plain);
         let Some(furigana) = self.scan.furigana else {
             if let Some(&at) = super::ruby::group_offsets(value).first() {
                 let position = self.map.position_in_string(path, at);
@@ -218,17 +218,59 @@ impl FileChecker<'_> {
         }
     }
 
-    /// A visitor-facing string in one language: every character must be in the fonts.
-    pub fn drawable(&mut self, path: &str, value: &str) {
-        let missing = self.scan.coverage.missing_in(value);
-        for c in missing {
-            self.error(
-                path,
-                format!(
-                    "character '{c}' (U+{:04X}) is not in the kiosk's fonts; visitors would see an empty box",
-                    u32::from(c)
-                ),
+    /// A visitor-facing string in `language`: every character must be in the face that draws
+    /// that language; those it lacks are named in one error per text.
+    pub fn drawable(&mut self, path: &str, language: &str, value: &str) {
+        let missing = FontCoverage::for_language(language).missing_in(value);
+        if missing.is_empty() {
+            return;
+        }
+        let face = Face::for_language(language)
+            .first()
+            .map_or("the kiosk's fonts", |face| face.name());
+        let listed: Vec<String> = missing
+            .iter()
+            .map(|c| format!("'{c}' (U+{:04X})", u32::from(*c)))
+            .collect();
+        let count = missing.len();
+        let characters = if count == 1 {
+            "character"
+        } else {
+            "characters"
+        };
+        // Text of another language in the wrong place (Hangul in an "en" text) says whose.
+        let remedy = super::language::KNOWN_LANGUAGES
+            .iter()
+            .map(|(code, _)| *code)
+            .find(|code| {
+                FontCoverage::for_language(code)
+                    .missing_in(value)
+                    .is_empty()
+            })
+            .map_or_else(
+                || "write them otherwise".to_owned(),
+                |code| {
+                    format!("the font of \"{code}\" has them: is this text in the wrong language?")
+                },
             );
+        self.error(
+            path,
+            format!(
+                "{count} {characters} not in {face}, the font that draws \"{language}\": {}; \
+                 visitors would see empty boxes ({remedy})",
+                listed.join(", ")
+            ),
+        );
+        let summary = self
+            .scan
+            .missing_glyphs
+            .entry(language.to_owned())
+            .or_default();
+        summary.0 += 1;
+        for c in missing {
+            if !summary.1.contains(&c) {
+                summary.1.push(c);
+            }
         }
     }
 

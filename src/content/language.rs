@@ -3,20 +3,20 @@
 //! A pack names its languages by code (`ja`, `en`); the kiosk shows each as its speakers write
 //! it (日本語, English), so a visitor finds their own language without reading another.
 
-/// Language codes a pack may use, with each language's name in itself.
+/// Language codes a pack may use, with each language's name in itself: exactly the languages
+/// the shipped fonts draw (see `fonts::Face::for_language`); the kiosk's own words exist in
+/// the first nine (`assets/texts/`), the others fall back to English for them.
 pub const KNOWN_LANGUAGES: &[(&str, &str)] = &[
     ("ja", "日本語"),
     ("ja-x-easy", "やさしい にほんご"),
     ("en", "English"),
     ("zh-Hans", "简体中文"),
-    ("zh-Hant", "繁體中文"),
-    ("ko", "한국어"),
     ("vi", "Tiếng Việt"),
-    ("tl", "Tagalog"),
-    ("id", "Bahasa Indonesia"),
-    ("th", "ไทย"),
+    ("ko", "한국어"),
+    ("fil", "Filipino"),
     ("ne", "नेपाली"),
-    ("pt", "Português"),
+    ("pt-BR", "Português"),
+    ("id", "Bahasa Indonesia"),
     ("es", "Español"),
     ("fr", "Français"),
 ];

@@ -14,7 +14,6 @@ use super::check_pack;
 use super::diagnostic::{Diagnostic, Diagnostics, Position};
 use super::model::{Exhibit, PackManifest, QuestionKind};
 use super::ron_file;
-use crate::fonts::FontCoverage;
 
 /// The manifest's file name.
 pub const MANIFEST_FILE: &str = "pack.ron";
@@ -111,19 +110,13 @@ impl PackReport {
 }
 
 /// Loads and checks the pack in `dir`. Paths in diagnostics start with `dir` as given.
+/// Whatever the files hold, this answers: a panic anywhere in the checks (decoders are
+/// contained one level down, in [`crate::decoding`]; this is for a bug of our own) becomes an
+/// error on the pack, so the other packs are still checked and no thread dies.
 #[must_use]
 pub fn load_pack(dir: &Path) -> PackReport {
-    load_pack_with(dir, &FontCoverage::shipped())
-}
-
-/// [`load_pack`] with fonts already read (for validating many packs). Whatever the files hold,
-/// this answers: a panic anywhere in the checks (decoders are contained one level down, in
-/// [`crate::decoding`]; this is for a bug of our own) becomes an error on the pack, so the
-/// other packs are still checked and no thread dies.
-#[must_use]
-pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| checked_load(dir, coverage)))
-        .unwrap_or_else(|payload| {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| checked_load(dir))).unwrap_or_else(
+        |payload| {
             let mut diagnostics = Diagnostics::default();
             diagnostics.error(
                 &dir.join(MANIFEST_FILE),
@@ -143,10 +136,11 @@ pub fn load_pack_with(dir: &Path, coverage: &FontCoverage) -> PackReport {
                 languages: Vec::new(),
                 pack: None,
             }
-        })
+        },
+    )
 }
 
-fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
+fn checked_load(dir: &Path) -> PackReport {
     let folder_name = dir.file_name().map_or_else(
         || dir.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -155,13 +149,13 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
     let mut scan = PackScan {
         diagnostics: Diagnostics::default(),
         languages: Vec::new(),
-        coverage: coverage.clone(),
         media: Vec::new(),
         audio_durations: HashMap::new(),
         quiz_ids: HashMap::new(),
         all_languages_known: true,
         furigana: None,
         easy_japanese: std::collections::BTreeMap::new(),
+        missing_glyphs: std::collections::BTreeMap::new(),
     };
     let fail = |scan: PackScan, id: String| PackReport {
         id,
@@ -220,6 +214,7 @@ fn checked_load(dir: &Path, coverage: &FontCoverage) -> PackReport {
     }
     check_unlisted_exhibit_files(dir, &manifest, &mut scan);
     easy_japanese_summaries(&manifest_file, &mut scan);
+    missing_glyph_summaries(&manifest_file, &mut scan);
     check_media::media_files(dir, &mut scan);
     check_media::credits(
         dir,
@@ -264,6 +259,39 @@ fn easy_japanese_summaries(manifest_file: &Path, scan: &mut PackScan) {
             manifest_file,
             Position::START,
             format!("やさしい日本語 summary for {what}: {}", parts.join(", ")),
+        );
+    }
+}
+
+/// One summary line per language whose font lacks characters of the pack's texts (each text
+/// has its own error already): how many texts, which characters, and what to do.
+fn missing_glyph_summaries(manifest_file: &Path, scan: &mut PackScan) {
+    for (language, (texts, characters)) in std::mem::take(&mut scan.missing_glyphs) {
+        let face = crate::fonts::Face::for_language(&language)
+            .first()
+            .map_or("the kiosk's fonts", |face| face.name());
+        let shown: Vec<String> = characters.iter().take(40).map(char::to_string).collect();
+        let shown = shown.join(" ");
+        let more = characters.len().saturating_sub(40);
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        let texts_use = if texts == 1 {
+            "1 text uses".to_owned()
+        } else {
+            format!("{texts} texts use")
+        };
+        scan.diagnostics.warning(
+            manifest_file,
+            Position::START,
+            format!(
+                "summary for \"{language}\": {texts_use} characters that {face} cannot draw \
+                 ({shown}{more}); the kiosk's fonts are listed in content/README.md: write \
+                 \"{language}\" texts with the characters of its font, or leave the language \
+                 out of this pack"
+            ),
         );
     }
 }
@@ -446,13 +474,13 @@ pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
     let mut scan = PackScan {
         diagnostics: Diagnostics::default(),
         languages: vec!["ja".to_owned(), "en".to_owned()],
-        coverage: FontCoverage::shipped(),
         media: Vec::new(),
         audio_durations: HashMap::new(),
         quiz_ids: HashMap::new(),
         all_languages_known: true,
         furigana: None,
         easy_japanese: std::collections::BTreeMap::new(),
+        missing_glyphs: std::collections::BTreeMap::new(),
     };
     match kind {
         PackFileKind::Manifest => {

@@ -25,6 +25,6 @@ pub use check_pack::parse_colour;
 pub use diagnostic::{Diagnostic, Diagnostics, Position, Severity};
 pub use load::{
     EXHIBITS_DIR, MANIFEST_FILE, Pack, PackCounts, PackFileKind, PackReport, check_file_bytes,
-    find_packs, load_pack, load_pack_with,
+    find_packs, load_pack,
 };
 pub use source_map::SourceMap;

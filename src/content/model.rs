@@ -179,8 +179,11 @@ pub struct Page {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
-    /// The number itself; the kiosk groups its digits.
+    /// The number itself; the kiosk groups its digits as the visitor's language does.
     pub value: u64,
+    /// Whether its digits are grouped (54,863); `false` for a year or a code (1965).
+    #[serde(default = "grouped_by_default")]
+    pub grouped: bool,
     /// Words before the number, e.g. "some" / "約".
     #[serde(default)]
     pub prefix: Option<Text>,
@@ -191,6 +194,10 @@ pub struct KeyFigure {
     /// When: "fiscal 1965–2020".
     #[serde(default)]
     pub period: Option<Text>,
+}
+
+fn grouped_by_default() -> bool {
+    true
 }
 
 /// A narration track in one language.

@@ -105,6 +105,45 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
     }
 }
 
+/// Most languages whose headline and invitation are shown at once; with more, the first
+/// language stays and the others take turns beside it, one a picture.
+const LANGUAGES_AT_ONCE: usize = 3;
+
+/// The languages the invitation is in now: all of a pack's few, or its first and, by turns
+/// with the pictures, one of the others.
+fn languages_shown(ctx: &ScreenContext<'_>) -> Vec<String> {
+    let languages = ctx.state.languages();
+    if languages.len() <= LANGUAGES_AT_ONCE {
+        return languages.to_vec();
+    }
+    let period = slide_duration(ctx.pack).as_millis().max(1);
+    let turn = usize::try_from(ctx.now.as_millis() / period).unwrap_or(0);
+    // The others take turns, except those that read as the first does (やさしい にほんご
+    // often keeps the Japanese headline).
+    let first_headline = languages.first().map(|first| {
+        ruby::plain(localized(
+            &ctx.pack.manifest.attract.headline,
+            first,
+            languages,
+        ))
+        .into_owned()
+    });
+    let others: Vec<&String> = languages
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|language| {
+            let headline = localized(&ctx.pack.manifest.attract.headline, language, languages);
+            first_headline.as_deref() != Some(ruby::plain(headline).as_ref())
+        })
+        .collect();
+    let mut shown: Vec<String> = languages.first().cloned().into_iter().collect();
+    if let Some(other) = others.get(turn % others.len().max(1)) {
+        shown.push((*other).clone());
+    }
+    shown
+}
+
 /// Each language with its headline, a headline the same in two languages (やさしい にほんご
 /// often keeps the Japanese one) once.
 fn distinct_headlines<'a>(
@@ -126,7 +165,7 @@ fn distinct_headlines<'a>(
 }
 
 /// The headline in every pack language over a band, then "touch to begin"; returns the
-/// invitation's words (the touch area's label).
+/// invitation's words in every language (the touch area's label).
 fn draw_invitation(
     ui: &Ui,
     painter: &egui::Painter,
@@ -135,7 +174,7 @@ fn draw_invitation(
 ) -> String {
     let theme = *ctx.theme;
     let text_width = screen.width() - 2.0 * theme.margin();
-    let languages = ctx.state.languages().to_vec();
+    let languages = languages_shown(ctx);
     let headline_languages = distinct_headlines(ctx, &languages);
     let headlines: Vec<_> = headline_languages
         .iter()
@@ -152,7 +191,7 @@ fn draw_invitation(
                     painter,
                     &ruby_text::Spec::new(
                         headline,
-                        ruby_text::Look::new(theme.font(style), color)
+                        ruby_text::Look::new(theme.for_language(language).font(style), color)
                             .centred()
                             .scale(theme.scale),
                         text_width,
@@ -231,5 +270,18 @@ fn draw_invitation(
         painter,
         pos2(pill.center().x, pill_galley.top_centring(pill.center().y)),
     );
-    crate::content::ruby::plain(&pill_text).into_owned()
+    every_invitation(ctx)
+}
+
+/// The invitation in every language, once per wording: what assistive technology hears,
+/// whichever languages are on show.
+fn every_invitation(ctx: &ScreenContext<'_>) -> String {
+    let mut every: Vec<String> = Vec::new();
+    for language in ctx.state.languages() {
+        let words = ruby::plain(&ctx.texts.get(language, "attract-touch")).into_owned();
+        if !every.contains(&words) {
+            every.push(words);
+        }
+    }
+    every.join(" · ")
 }

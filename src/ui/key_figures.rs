@@ -9,7 +9,7 @@ use egui::{Align, Galley, Rect, Ui, pos2, vec2};
 use super::ScreenContext;
 use super::widgets;
 use crate::content::model::KeyFigure;
-use crate::digits::group_digits;
+use crate::digits::group_digits_for;
 use crate::ui::theme::TextStyle;
 
 /// The laid-out lines of a key figure card.
@@ -107,7 +107,11 @@ fn figure_text(ui: &Ui, ctx: &ScreenContext<'_>, figure: &KeyFigure, width: f32)
         );
     }
     job.append(
-        &group_digits(figure.value),
+        &if figure.grouped {
+            group_digits_for(figure.value, ctx.language())
+        } else {
+            figure.value.to_string()
+        },
         0.0,
         TextFormat {
             font_id: theme.font(TextStyle::Figure),

@@ -7,15 +7,14 @@
 use egui::{Color32, FontId, Painter};
 
 use crate::ui::ruby_text::{self, Look, RubyText, Spec};
-use crate::ui::theme::{BOLD_FAMILY, TextStyle, Theme};
+use crate::ui::theme::{TextStyle, Theme};
 
 pub use crate::ui::line_breaks::NO_LINE_START;
 
 /// One paragraph of body text (`**emphasis**` in bold accent) at `width`.
 #[must_use]
 pub fn layout_paragraph(painter: &Painter, theme: &Theme, paragraph: &str, width: f32) -> RubyText {
-    let mut emphasis = theme.font(TextStyle::Body);
-    emphasis.family = egui::FontFamily::Name(BOLD_FAMILY.into());
+    let emphasis = theme.font_weight(TextStyle::Body, Some(true));
     let look = Look::new(theme.font(TextStyle::Body), theme.ink)
         .line_height(theme.body_line_height())
         .emphasis(emphasis, theme.accent);

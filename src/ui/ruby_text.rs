@@ -348,8 +348,68 @@ pub fn frame_style(ctx: &egui::Context) -> FrameStyle {
 /// Lays `spec` out.
 #[must_use]
 pub fn layout(painter: &Painter, spec: &Spec<'_>) -> RubyText {
+    if needs_clusters(spec.text) {
+        return wrapped_by_egui(painter, spec);
+    }
     let plan = plan(painter, spec);
     build(painter, spec, &plan)
+}
+
+/// Whether `text` is in a script whose letters join into clusters when shaped (Devanagari's
+/// conjuncts and vowel signs, combining marks): its glyphs cannot be matched to its
+/// characters one by one, which this module's own line breaking needs.
+fn needs_clusters(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{0300}'..='\u{036F}')
+    })
+}
+
+/// `spec` laid out by egui's own wrapping, at spaces (scripts such as Devanagari, written with
+/// spaces between words and shaped in clusters; no ruby, never Japanese).
+fn wrapped_by_egui(painter: &Painter, spec: &Spec<'_>) -> RubyText {
+    let parsed = parse(spec.text, spec.look.emphasis.is_some());
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = spec.width;
+    if let Some(rows) = spec.max_rows {
+        job.wrap.max_rows = rows;
+    }
+    job.halign = spec.look.align;
+    let mut run = String::new();
+    let mut emphasis = None;
+    let flush = |job: &mut LayoutJob, run: &mut String, emphasis: bool| {
+        if !run.is_empty() {
+            let mut format = format_of(&spec.look, emphasis);
+            format.line_height = spec.look.line_height;
+            job.append(run, 0.0, format);
+            run.clear();
+        }
+    };
+    for unit in &parsed.units {
+        if emphasis.is_some_and(|e| e != unit.emphasis) {
+            flush(&mut job, &mut run, emphasis.unwrap_or(false));
+        }
+        emphasis = Some(unit.emphasis);
+        run.push(unit.c);
+    }
+    flush(&mut job, &mut run, emphasis.unwrap_or(false));
+    let galley = painter.layout_job(job);
+    let size = galley.size();
+    let left = match spec.look.align {
+        Align::Center => -size.x / 2.0,
+        Align::Max => -size.x,
+        Align::Min => 0.0,
+    };
+    RubyText {
+        lines: vec![Line {
+            galley,
+            offset: Vec2::ZERO,
+            readings: Vec::new(),
+        }],
+        size,
+        band: 0.0,
+        left,
+        plain: parsed.units.iter().map(|u| u.c).collect(),
+    }
 }
 
 fn plan(painter: &Painter, spec: &Spec<'_>) -> Arc<Plan> {
@@ -1260,5 +1320,15 @@ mod tests {
             (bracket + 15.0).abs() < 1.0,
             "the bracket's blank half is outside the column: {bracket}"
         );
+    }
+
+    #[test]
+    fn devanagari_wraps_at_spaces_within_the_column() {
+        let text = "आर्थिक वर्ष 2020 मा जम्मा 49 वटा JPP परियोजना स्वीकृत भए। \
+                    \"स्वीकृत\" हुनु भनेको परियोजनाका रूपमा सञ्चालन गर्ने निर्णय हुनु हो।";
+        let laid = laid_out(text, 400.0, true);
+        assert!(laid.width() <= 400.5, "{} wide", laid.width());
+        assert!(laid.size().y > 60.0, "several lines: {}", laid.size().y);
+        assert_eq!(laid.plain(), text);
     }
 }

@@ -38,6 +38,12 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("../../assets/texts/ja-x-easy.ftl"),
     ),
     ("en", include_str!("../../assets/texts/en.ftl")),
+    ("zh-Hans", include_str!("../../assets/texts/zh-Hans.ftl")),
+    ("vi", include_str!("../../assets/texts/vi.ftl")),
+    ("ko", include_str!("../../assets/texts/ko.ftl")),
+    ("fil", include_str!("../../assets/texts/fil.ftl")),
+    ("ne", include_str!("../../assets/texts/ne.ftl")),
+    ("pt-BR", include_str!("../../assets/texts/pt-BR.ftl")),
 ];
 
 /// The fallback interface language.
@@ -372,7 +378,9 @@ mod tests {
             texts.format("ja", "page-dot", &[("page", "2")]),
             "2ページ{目|め}へ"
         );
-        assert_eq!(texts.get("vi", "home"), "Home");
+        // A language with words of its own uses them; one without falls back to English.
+        assert_eq!(texts.get("vi", "home"), "Trang chủ");
+        assert_eq!(texts.get("fr", "home"), "Home");
         // Easy Japanese has its own words, with furigana, and is never left in English.
         assert_ne!(texts.get("ja-x-easy", "home"), texts.get("en", "home"));
         assert_eq!(
@@ -384,8 +392,8 @@ mod tests {
 
     #[test]
     fn the_interface_texts_are_drawable_with_the_shipped_fonts() {
-        let coverage = crate::fonts::FontCoverage::shipped();
         for (language, id, text) in every_formatted_text(&UiTexts::shipped()) {
+            let coverage = crate::fonts::FontCoverage::for_language(language);
             assert!(
                 coverage.missing_in(&text).is_empty(),
                 "{language} {id}: {text}"

@@ -11,9 +11,22 @@
 use egui::{Color32, FontFamily, FontId, Vec2};
 
 use crate::content::{model::Theme as PackTheme, parse_colour};
+use crate::fonts::Face;
 
-/// Family name of the bold face (registered by the app at start).
+/// Family name of the bold Japanese face (registered by the app at start).
 pub const BOLD_FAMILY: &str = "bold";
+
+/// The egui font family whose first face is `face`, bold or regular (the app registers one
+/// for every shipped face): the Japanese face's are egui's proportional family and
+/// [`BOLD_FAMILY`], so text laid out before any language is known looks as it always did.
+#[must_use]
+pub fn font_family(face: Face, bold: bool) -> FontFamily {
+    match (face, bold) {
+        (Face::Japanese, false) => FontFamily::Proportional,
+        (Face::Japanese, true) => FontFamily::Name(BOLD_FAMILY.into()),
+        (face, bold) => FontFamily::Name(face.key(bold).into()),
+    }
+}
 
 /// Type sizes at 1920×1080, in points.
 #[derive(Debug, Clone, Copy)]
@@ -67,6 +80,8 @@ pub struct Theme {
     pub text_scale: f32,
     /// Readings are drawn over kanji (the visitor's furigana switch, in a Japanese language).
     pub furigana: bool,
+    /// The face text is set in: the one of the language the text is in.
+    pub face: Face,
 }
 
 impl Theme {
@@ -98,6 +113,19 @@ impl Theme {
             scale: (short_side / 1080.0).clamp(0.6, 2.0),
             text_scale: if large_text { 1.3 } else { 1.0 },
             furigana: false,
+            face: Face::Japanese,
+        }
+    }
+
+    /// The same look for text in `language` (its own face: 简体中文 in the Chinese face).
+    #[must_use]
+    pub fn for_language(self, language: &str) -> Self {
+        Self {
+            face: Face::for_language(language)
+                .first()
+                .copied()
+                .unwrap_or(Face::Japanese),
+            ..self
         }
     }
 
@@ -110,7 +138,13 @@ impl Theme {
     /// The font for a text style.
     #[must_use]
     pub fn font(&self, style: TextStyle) -> FontId {
-        let (size, bold) = match style {
+        self.font_weight(style, None)
+    }
+
+    /// The font for a text style, in bold when `bold` says so (else as the style has it).
+    #[must_use]
+    pub fn font_weight(&self, style: TextStyle, bold: Option<bool>) -> FontId {
+        let (size, style_bold) = match style {
             TextStyle::Display => (72.0, true),
             TextStyle::Title => (52.0, true),
             TextStyle::Heading => (38.0, true),
@@ -120,12 +154,10 @@ impl Theme {
             TextStyle::Caption => (25.0, false),
             TextStyle::Figure => (76.0, true),
         };
-        let family = if bold {
-            FontFamily::Name(BOLD_FAMILY.into())
-        } else {
-            FontFamily::Proportional
-        };
-        FontId::new(size * self.scale * self.text_scale, family)
+        FontId::new(
+            size * self.scale * self.text_scale,
+            font_family(self.face, bold.unwrap_or(style_bold)),
+        )
     }
 
     /// Extra space between lines of body text (Japanese reads best at about 1.7 line height).

@@ -146,10 +146,11 @@ fn language_buttons(
     for code in ctx.state.languages().iter().rev() {
         let name = language::endonym(code).unwrap_or(code);
         let chosen = code == ctx.language();
-        if Button::new(name)
-            .selected(chosen)
-            .show(bar, theme, ctx.clicks_allowed)
-            && !chosen
+        if Button::new(name).selected(chosen).show(
+            bar,
+            &theme.for_language(code),
+            ctx.clicks_allowed,
+        ) && !chosen
         {
             nav = Some(Nav::SwitchLanguage(code.clone()));
         }
@@ -241,7 +242,7 @@ fn language_picker(
                     if Button::new(name)
                         .selected(chosen)
                         .min_width(width - 2.0 * pad)
-                        .show(&mut list, theme, ctx.clicks_allowed)
+                        .show(&mut list, &theme.for_language(code), ctx.clicks_allowed)
                     {
                         if !chosen {
                             nav = Some(Nav::SwitchLanguage(code.clone()));

@@ -173,9 +173,12 @@ pub fn kiosk() -> Kiosk {
 }
 
 impl Kiosk {
-    /// Runs frames (in real time: background threads are real) until `done` holds.
+    /// Runs frames (in real time: background threads are real) until `done` holds. The
+    /// deadline only catches a kiosk that never gets there: loading a pack decodes every
+    /// narration (104 tracks in nine languages), which a debug build on a busy two-core
+    /// machine may take half a minute to do.
     pub fn wait_until(&mut self, done: impl Fn(&KioskApp) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + Duration::from_mins(2);
         while !done(self.harness.state()) {
             assert!(Instant::now() < deadline, "timed out waiting for the kiosk");
             self.harness.step();
@@ -287,11 +290,13 @@ impl Kiosk {
     /// the top bar, opening the bar's language list first when the pack has more than two.
     pub fn tap_language(&mut self, name: &str) {
         if self.harness.query_by_label(name).is_none() {
-            let picker = ["Choose the language", "ことばを選ぶ"]
-                .into_iter()
-                .find(|part| self.harness.query_by_label_contains(part).is_some())
-                .expect("a language button or the language list");
-            self.tap_containing(picker);
+            // The list's button is named "<choose the language> <current language>", in the
+            // visitor's language.
+            let language = self.harness.state().state().language().to_owned();
+            let picker =
+                plaza_kiosk::ui::texts::UiTexts::shipped().get(&language, "language-picker");
+            let picker = plaza_kiosk::content::ruby::plain(&picker).into_owned();
+            self.tap_containing(&picker);
         }
         self.tap(name);
     }
@@ -380,6 +385,21 @@ impl Kiosk {
             .filter_map(|node| node.accesskit_node().label())
             // The language buttons mark the visitor's language the same way.
             .find(|label| label.starts_with("Go to page") || label.ends_with("ページ目へ"))
+    }
+
+    /// Every label on screen (a label widget keeps its words in its value, AccessKit-style).
+    pub fn labels(&self) -> Vec<String> {
+        self.harness
+            .query_all_by_label_contains("")
+            .filter_map(|node| {
+                let node = node.accesskit_node();
+                if node.role() == egui::accesskit::Role::Label {
+                    node.value()
+                } else {
+                    node.label()
+                }
+            })
+            .collect()
     }
 
     /// One finger taps the control whose label contains `part`.

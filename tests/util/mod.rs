@@ -10,6 +10,20 @@ use std::process::{Command, ExitStatus, Stdio};
 
 /// The crate root: every test command runs here, so relative fixture paths work and appear in
 /// output exactly as written.
+/// The shipped packs' languages, in their order: Japanese, easy Japanese, English, then the
+/// languages of Japan's largest groups of residents.
+pub const SHIPPED_LANGUAGES: [&str; 9] = [
+    "ja",
+    "ja-x-easy",
+    "en",
+    "zh-Hans",
+    "vi",
+    "ko",
+    "fil",
+    "ne",
+    "pt-BR",
+];
+
 pub const CRATE_ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// A `plaza-kiosk` command (the binary Cargo built for these tests), run from the crate root.

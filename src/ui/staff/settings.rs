@@ -155,9 +155,12 @@ impl Form<'_> {
             (Some(code.clone()), name.to_owned())
         }));
         for (code, name) in choices {
+            let theme = code
+                .as_deref()
+                .map_or(*view.theme, |code| view.theme.for_language(code));
             if Button::new(&name)
                 .selected(s.default_language == code)
-                .show(ui, view.theme, view.clicks_allowed)
+                .show(ui, &theme, view.clicks_allowed)
             {
                 *nav = Some(StaffNav::Setting(SettingsEdit::Language(code)));
             }
@@ -211,6 +214,14 @@ impl Form<'_> {
                 quiet_period(ui, view, (index, quiet), two_lines, nav);
             });
         }
+        // A period just added comes into view, however long the form above it.
+        let count = self.settings.quiet_hours.len();
+        let count_id = ui.scope_id().with("quiet-periods-seen");
+        let seen = ui.data(|d| d.get_temp::<usize>(count_id));
+        if seen.is_some_and(|seen| seen < count) {
+            ui.scroll_to_cursor(Some(Align::Center));
+        }
+        ui.data_mut(|d| d.insert_temp(count_id, count));
         if self.settings.quiet_hours.len() < MAX_QUIET_PERIODS
             && Button::new(&view.text("staff-quiet-add"))
                 .icon(Icon::Plus)

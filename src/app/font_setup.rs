@@ -1,0 +1,83 @@
+//! The shipped fonts handed to egui: every face's bytes (built into the binary, so nothing is
+//! read from disk) and a font family per script, each face parsed only when a text first
+//! needs it.
+//!
+//! egui builds a family's fallback chain the first time a text in that family is laid out,
+//! so the Chinese, Korean, Devanagari and Vietnamese faces cost nothing until a visitor
+//! chooses their language (or a language button shows its name). A character that none of a
+//! family's faces has is looked up in the other shipped faces ([`fallback`]), so a mixed line
+//! (a language list, "Choose your language" in every language) never shows an empty box.
+
+use std::sync::Arc;
+
+use egui::{
+    FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert, FontPriority,
+    InsertFontFamily,
+};
+
+use crate::fonts::Face;
+use crate::ui::theme::font_family;
+
+/// Installs every shipped face and a regular and a bold family for each script.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut definitions = FontDefinitions::default();
+    for face in Face::ALL {
+        for bold in [false, true] {
+            definitions.font_data.insert(
+                face.key(bold).to_owned(),
+                Arc::new(FontData::from_static(face.bytes(bold))),
+            );
+        }
+    }
+    let egui_defaults = definitions
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for primary in Face::ALL {
+        let faces = faces_led_by(primary);
+        for bold in [false, true] {
+            let mut chain: Vec<String> = Vec::new();
+            for face in &faces {
+                if bold {
+                    chain.push(face.key(true).to_owned());
+                }
+                chain.push(face.key(false).to_owned());
+            }
+            chain.extend(egui_defaults.iter().cloned());
+            definitions
+                .families
+                .insert(font_family(primary, bold), chain);
+        }
+    }
+    ctx.set_fonts(definitions);
+    ctx.add_font_provider(Arc::new(fallback));
+}
+
+/// The faces of the languages whose first face is `primary`, in order (the Japanese face
+/// after a script's own, for its Latin, digits and Japanese names).
+fn faces_led_by(primary: Face) -> Vec<Face> {
+    let mut faces = vec![primary];
+    if primary != Face::Japanese {
+        faces.push(Face::Japanese);
+    }
+    faces
+}
+
+/// A shipped face for a character the family's own faces lack, in [`Face::ALL`]'s order, bold
+/// for a bold family.
+fn fallback(request: &FallbackRequest<'_>) -> Option<FontInsert> {
+    let c = request.cluster.chars().next()?;
+    let bold = Face::ALL
+        .iter()
+        .any(|face| *request.family == font_family(*face, true));
+    let face = Face::ALL.into_iter().find(|face| face.covers(c))?;
+    Some(FontInsert {
+        name: face.key(bold).to_owned(),
+        data: FontData::from_static(face.bytes(bold)),
+        families: vec![InsertFontFamily {
+            family: request.family.clone(),
+            priority: FontPriority::Lowest,
+        }],
+    })
+}

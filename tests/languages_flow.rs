@@ -1,0 +1,82 @@
+//! The languages of Japan's residents: nine buttons on the language screen, each named in
+//! itself; every language chosen from the top bar's list changes every visible text of the
+//! home screen, and none of them has a character its language's faces lack.
+
+use crate::kiosk_harness::{self, Kiosk};
+use egui_kittest::kittest::Queryable as _;
+use plaza_kiosk::content::language;
+use plaza_kiosk::fonts::FontCoverage;
+
+use crate::util::SHIPPED_LANGUAGES as LANGUAGES;
+
+fn labels(k: &Kiosk) -> Vec<String> {
+    k.labels()
+}
+
+fn name(code: &str) -> &'static str {
+    language::endonym(code).unwrap_or_else(|| panic!("{code} has a name"))
+}
+
+/// Whether `label` says something in a language (not only digits, marks and Latin capitals
+/// such as "JICA" or "NGO", which every language writes alike).
+fn has_words(label: &str) -> bool {
+    label
+        .chars()
+        .any(|c| c.is_alphabetic() && !c.is_ascii_uppercase())
+}
+
+/// Labels whose characters `code`'s faces cannot draw.
+fn undrawable(code: &str, shown: &[String]) -> Vec<String> {
+    let coverage = FontCoverage::for_language(code);
+    shown
+        .iter()
+        .filter(|label| !coverage.missing_in(label).is_empty())
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn the_language_screen_names_nine_languages_each_in_itself() {
+    let mut k = kiosk_harness::kiosk();
+    k.tap_containing("Touch the screen to begin");
+    for code in LANGUAGES {
+        assert!(
+            k.harness.query_by_label(name(code)).is_some(),
+            "a button named {}",
+            name(code)
+        );
+    }
+    // "Choose your language" once per wording: ja and ja-x-easy share theirs.
+    let shown = labels(&k);
+    for prompt in [
+        "Choose your language",
+        "请选择语言",
+        "Chọn ngôn ngữ của bạn",
+    ] {
+        let count = shown
+            .iter()
+            .filter(|label| label.as_str() == prompt)
+            .count();
+        assert_eq!(count, 1, "{prompt} in {shown:#?}");
+    }
+}
+
+#[test]
+fn every_language_from_the_list_changes_every_visible_text_and_draws_it() {
+    let mut k = kiosk_harness::kiosk();
+    k.tap_containing("Touch the screen to begin");
+    k.tap_language(name("ja"));
+    let japanese = labels(&k);
+    for code in LANGUAGES.into_iter().skip(2) {
+        k.tap_language(name(code));
+        assert_eq!(k.harness.state().state().language(), code);
+        let shown = labels(&k);
+        let left: Vec<&String> = shown
+            .iter()
+            .filter(|label| has_words(label) && japanese.contains(label))
+            .collect();
+        assert!(left.is_empty(), "{code}: Japanese left on home: {left:#?}");
+        assert_eq!(undrawable(code, &shown), Vec::<String>::new(), "{code}");
+        k.tap_language(name("ja"));
+    }
+}
