@@ -9,7 +9,7 @@
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
 # git by docs/screenshots/full/.gitignore); small copies for the README go to
-# docs/screenshots/readme/ (committed). 66 screens per orientation; about 12 minutes after the
+# docs/screenshots/readme/ (committed). 74 screens per orientation; about 13 minutes after the
 # build on a busy two-core machine.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
@@ -226,7 +226,9 @@ set_coordinates() {
       choose_zh_Hans=(488 750)       # 简体中文 | Tiếng Việt | 한국어
       choose_vi=(960 750)
       choose_ko=(1432 750)
-      choose_ne=(960 920)            # Filipino | नेपाली | Português
+      choose_fil=(488 920)           # Filipino | नेपाली | Português
+      choose_ne=(960 920)
+      choose_pt_BR=(1432 920)
       card_ngo=(273 430)             # home: 1st card (NGO partnership), on its picture
       card_jpp=(731 430)             # home: 2nd card (JPP), on its picture
       card_vietnam=(273 930)         # volunteers home: 5th card (Viet Nam story), row 2 picture
@@ -280,7 +282,9 @@ set_coordinates() {
       choose_zh_Hans=(775 1032)
       choose_vi=(302 1242)           # Tiếng Việt | 한국어
       choose_ko=(775 1242)
-      choose_ne=(775 1455)           # Filipino | नेपाली (Português alone below)
+      choose_fil=(302 1455)          # Filipino | नेपाली (Português alone below)
+      choose_ne=(775 1455)
+      choose_pt_BR=(540 1668)
       card_ngo=(292 560)             # home: 1st card, left column, on its picture (the pack's
                                      # title heads the page here, above the quiz banner)
       card_jpp=(788 560)             # home: 2nd card, right column, on its picture
@@ -397,8 +401,9 @@ run_orientation() {
   stop_kiosk
 
   # The languages of Japan's residents, each chosen on the language screen: home, a page and
-  # a quiz question in Chinese, Vietnamese, Korean and Nepali (each in its own face).
-  for language in zh-Hans vi ko ne; do
+  # a quiz question in Chinese, Vietnamese, Korean, Filipino, Nepali and Portuguese (each in
+  # its own face).
+  for language in zh-Hans vi ko fil ne pt-BR; do
     start_kiosk "$size" "$work/$orientation-$language.log"
     tap "${attract[@]}" "the attract loop"
     local -n choose="choose_${language//-/_}"
