@@ -203,16 +203,7 @@ fn draw_invitation(
             )
         })
         .collect();
-    let mut invitation: Vec<String> = Vec::new();
-    for language in &languages {
-        let words = ctx.texts.get(language, "attract-touch");
-        if !invitation
-            .iter()
-            .any(|shown| ruby::plain(shown) == ruby::plain(&words))
-        {
-            invitation.push(words);
-        }
-    }
+    let invitation = invitations(ctx, &languages);
     let mut pill_text = invitation.join("   ·   ");
     let pill_layout = |text: &str| {
         ruby_text::layout(
@@ -273,15 +264,27 @@ fn draw_invitation(
     every_invitation(ctx)
 }
 
+/// "Touch the screen to begin" in `languages`, once per wording (in the packs' markup).
+fn invitations(ctx: &ScreenContext<'_>, languages: &[String]) -> Vec<String> {
+    let mut invitations: Vec<String> = Vec::new();
+    for language in languages {
+        let words = ctx.texts.get(language, "attract-touch");
+        if !invitations
+            .iter()
+            .any(|shown| ruby::plain(shown) == ruby::plain(&words))
+        {
+            invitations.push(words);
+        }
+    }
+    invitations
+}
+
 /// The invitation in every language, once per wording: what assistive technology hears,
 /// whichever languages are on show.
 fn every_invitation(ctx: &ScreenContext<'_>) -> String {
-    let mut every: Vec<String> = Vec::new();
-    for language in ctx.state.languages() {
-        let words = ruby::plain(&ctx.texts.get(language, "attract-touch")).into_owned();
-        if !every.contains(&words) {
-            every.push(words);
-        }
-    }
-    every.join(" · ")
+    let all: Vec<String> = invitations(ctx, ctx.state.languages())
+        .iter()
+        .map(|words| ruby::plain(words).into_owned())
+        .collect();
+    all.join(" · ")
 }
