@@ -52,6 +52,18 @@ pub fn install_fonts(ctx: &egui::Context) {
     }
     ctx.set_fonts(definitions);
     ctx.add_font_provider(Arc::new(fallback));
+    // The fallback asks which face has a character; the faces' character maps are read once,
+    // here on a thread of their own, so that the first miss never reads them while drawing.
+    let warmed = std::thread::Builder::new()
+        .name("font-coverage".to_owned())
+        .spawn(|| {
+            for face in Face::ALL {
+                let _ = face.covers(' ');
+            }
+        });
+    if let Err(error) = warmed {
+        tracing::warn!("cannot start the font-coverage thread ({error}); faces are read on demand");
+    }
 }
 
 /// The faces of the languages whose first face is `primary`, in order (the Japanese face
