@@ -80,3 +80,40 @@ fn every_language_from_the_list_changes_every_visible_text_and_draws_it() {
         k.tap_language(name("ja"));
     }
 }
+
+/// The glyph atlas's size in the harness (egui keeps every glyph it has drawn there).
+fn atlas(k: &Kiosk) -> usize {
+    #[expect(
+        clippy::redundant_closure_for_method_calls,
+        reason = "the method's lifetime is not general enough to be passed by name"
+    )]
+    let [width, height] = k.harness.ctx.fonts(|fonts| fonts.font_image_size());
+    width * height
+}
+
+#[test]
+fn the_glyphs_of_every_language_read_go_when_the_visit_ends() {
+    let mut k = kiosk_harness::kiosk();
+    k.harness.step();
+    let fresh = atlas(&k);
+    k.tap_containing("Touch the screen to begin");
+    k.tap_language(name("ja"));
+    for code in LANGUAGES.into_iter().skip(1) {
+        k.tap_language(name(code));
+    }
+    let grown = atlas(&k);
+    assert!(
+        grown > fresh,
+        "nine languages drawn: {grown} pixels, fresh {fresh}"
+    );
+    k.tap_language(name("en"));
+    k.tap("Finish");
+    for _ in 0..3 {
+        k.harness.step();
+    }
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &plaza_kiosk::kiosk::Screen::Attract
+    );
+    assert_eq!(atlas(&k), fresh, "the attract loop after the visit");
+}

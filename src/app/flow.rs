@@ -44,6 +44,12 @@ impl KioskApp {
 
     /// Hands the flow's signals to the visitor log.
     pub(super) fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {
+        if signals
+            .iter()
+            .any(|signal| matches!(signal, crate::kiosk::VisitSignal::VisitEnded { .. }))
+        {
+            self.glyphs_start_over = true;
+        }
         if let (Some(recorder), PackState::Ready(pack)) = (&mut self.recorder, &self.pack)
             && !signals.is_empty()
         {

@@ -11,7 +11,7 @@
 use std::sync::Arc;
 
 use egui::{
-    FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert, FontPriority,
+    FallbackRequest, FontData, FontDefinitions, FontFamily, FontInsert, FontPriority, FontTweak,
     InsertFontFamily,
 };
 
@@ -23,10 +23,9 @@ pub fn install_fonts(ctx: &egui::Context) {
     let mut definitions = FontDefinitions::default();
     for face in Face::ALL {
         for bold in [false, true] {
-            definitions.font_data.insert(
-                face.key(bold).to_owned(),
-                Arc::new(FontData::from_static(face.bytes(bold))),
-            );
+            definitions
+                .font_data
+                .insert(face.key(bold).to_owned(), Arc::new(font_data(face, bold)));
         }
     }
     let egui_defaults = definitions
@@ -51,7 +50,7 @@ pub fn install_fonts(ctx: &egui::Context) {
         }
     }
     ctx.set_fonts(definitions);
-    ctx.add_font_provider(Arc::new(fallback));
+    ctx.set_font_providers(vec![Arc::new(fallback)]);
     // The fallback asks which face has a character; the faces' character maps are read once,
     // here on a thread of their own, so that the first miss never reads them while drawing.
     let warmed = std::thread::Builder::new()
@@ -63,6 +62,22 @@ pub fn install_fonts(ctx: &egui::Context) {
         });
     if let Err(error) = warmed {
         tracing::warn!("cannot start the font-coverage thread ({error}); faces are read on demand");
+    }
+}
+
+/// A face's bytes for egui. Hangul, like kanji, is drawn at whole pixels: egui keeps up to
+/// four copies of a Latin glyph, one per quarter-pixel offset, but it does so for Hangul too
+/// (it counts only kana and ideographs as CJK), and Korean's thousands of syllables would
+/// fill the glyph atlas four times over for no visible gain at the kiosk's text sizes.
+fn font_data(face: Face, bold: bool) -> FontData {
+    let data = FontData::from_static(face.bytes(bold));
+    if face == Face::Korean {
+        data.tweak(FontTweak {
+            subpixel_binning: Some(false),
+            ..FontTweak::default()
+        })
+    } else {
+        data
     }
 }
 
@@ -86,10 +101,36 @@ fn fallback(request: &FallbackRequest<'_>) -> Option<FontInsert> {
     let face = Face::ALL.into_iter().find(|face| face.covers(c))?;
     Some(FontInsert {
         name: face.key(bold).to_owned(),
-        data: FontData::from_static(face.bytes(bold)),
+        data: font_data(face, bold),
         families: vec![InsertFontFamily {
             family: request.family.clone(),
             priority: FontPriority::Lowest,
         }],
     })
+}
+
+/// Starts the fonts over for the next visit: egui parses the faces again when a text needs
+/// them (the bytes stay where they are, in the binary) and the glyph atlas starts empty, so
+/// the glyphs of every language the last visitors read are not held while the attract loop
+/// plays in one. The next frames draw their glyphs anew, as the first frames did.
+pub fn start_glyphs_over(ctx: &egui::Context) {
+    ctx.set_font_providers(vec![Arc::new(fallback)]);
+}
+
+impl super::KioskApp {
+    /// Logs the glyph atlas's size when it has changed: each language's text adds glyphs to
+    /// it, and its memory (held by egui and again by the GL texture) is the part of the
+    /// kiosk's footprint that grows with the languages shown.
+    pub(super) fn log_atlas_growth(&mut self, ctx: &egui::Context) {
+        #[expect(
+            clippy::redundant_closure_for_method_calls,
+            reason = "the method's lifetime is not general enough to be passed by name"
+        )]
+        let size = ctx.fonts(|fonts| fonts.font_image_size());
+        if size != self.atlas_size {
+            self.atlas_size = size;
+            let mebibytes = size[0] * size[1] * 4 / (1 << 20);
+            tracing::info!("glyph atlas is {}×{} ({mebibytes} MiB)", size[0], size[1]);
+        }
+    }
 }

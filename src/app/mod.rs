@@ -75,6 +75,10 @@ pub struct KioskApp {
     /// Asks for a repaint: background jobs and services call it when they have something.
     wake: Wake,
     frames_rendered: u64,
+    /// The glyph atlas's size when last looked at: its growth is logged.
+    atlas_size: [usize; 2],
+    /// A visit has ended: the fonts and the glyph atlas start over at the next frame.
+    glyphs_start_over: bool,
 }
 
 impl KioskApp {
@@ -137,6 +141,8 @@ impl KioskApp {
             exit_status: Arc::new(AtomicU8::new(0)),
             wake,
             frames_rendered: 0,
+            atlas_size: [0, 0],
+            glyphs_start_over: false,
             options,
         }
     }
@@ -249,6 +255,10 @@ impl eframe::App for KioskApp {
             self.apply(nav, now);
         }
         self.follow_narration(now);
+        self.log_atlas_growth(&ctx);
+        if std::mem::take(&mut self.glyphs_start_over) {
+            font_setup::start_glyphs_over(&ctx);
+        }
 
         // Frames count once the pack is settled, so `--exit-after-frames` measures real content.
         if !self.is_loading() {

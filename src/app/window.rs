@@ -26,7 +26,14 @@ pub fn run(options: AppOptions) -> ExitCode {
             .with_position([0.0, 0.0])
     };
     let native = eframe::NativeOptions {
-        viewport: viewport.with_title("plaza-kiosk"),
+        // No icon: the window is full-screen with no task bar to show one in, and eframe's
+        // default (egui's logo) is 1 MB of pixels held for the process's life.
+        viewport: viewport
+            .with_title("plaza-kiosk")
+            .with_icon(Arc::new(egui::IconData::default())),
+        // The kiosk draws only with the faces it ships (and `validate` checks packs against
+        // them): no system font is looked for.
+        system_font_fallback: false,
         ..eframe::NativeOptions::default()
     };
     let status = Arc::new(AtomicU8::new(0));

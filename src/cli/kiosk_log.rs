@@ -132,6 +132,10 @@ pub fn log_panics() {
     }));
 }
 
+/// Lines waiting for the log thread at most. The kiosk logs a few lines a minute; the
+/// appender's default of 128,000 slots is 4 MB held from the start for nothing.
+const BUFFERED_LINES: usize = 1024;
+
 /// Starts logging to standard error and to `<data_dir>/logs/kiosk.log`. When the file cannot
 /// be opened the kiosk still runs, logging to standard error only, and says so there.
 #[must_use]
@@ -147,6 +151,7 @@ pub fn start(data_dir: &Path) -> LogGuard {
         Ok(file) => {
             let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
                 .thread_name("kiosk-log")
+                .buffered_lines_limit(BUFFERED_LINES)
                 .finish(file);
             let to_file = tracing_subscriber::fmt::layer()
                 .with_writer(writer)
