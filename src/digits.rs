@@ -44,6 +44,26 @@ pub fn group_digits_for(value: u64, language: &str) -> String {
     grouped
 }
 
+/// `date` as `language` writes a date in running text, with its year or without: 2021年3月31日
+/// in Japanese and Chinese, 2021년 3월 31일 in Korean, March 31, 2021 in English and Filipino
+/// (the Philippines write the month first), 31/3/2021 in the others (day, month, year, as
+/// Viet Nam, Brazil and Nepal write Gregorian dates in figures).
+#[must_use]
+pub fn date_for(date: jiff::civil::Date, language: &str, with_year: bool) -> String {
+    let (year, month, day) = (date.year(), date.month(), date.day());
+    let primary = language.split('-').next().unwrap_or(language);
+    match (primary, with_year) {
+        ("ja" | "zh", true) => format!("{year}年{month}月{day}日"),
+        ("ja" | "zh", false) => format!("{month}月{day}日"),
+        ("ko", true) => format!("{year}년 {month}월 {day}일"),
+        ("ko", false) => format!("{month}월 {day}일"),
+        ("en" | "fil", true) => format!("{} {day}, {year}", date.strftime("%B")),
+        ("en" | "fil", false) => format!("{} {day}", date.strftime("%B")),
+        (_, true) => format!("{day}/{month}/{year}"),
+        (_, false) => format!("{day}/{month}"),
+    }
+}
+
 /// Bytes in KB or MB, as people say them.
 #[must_use]
 #[allow(
@@ -67,7 +87,44 @@ pub fn human_bytes(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::group_digits;
+    use super::{date_for, group_digits};
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let day = jiff::civil::date(2021, 3, 31);
+        let languages = [
+            "ja",
+            "ja-x-easy",
+            "zh-Hans",
+            "ko",
+            "en",
+            "fil",
+            "vi",
+            "ne",
+            "pt-BR",
+        ];
+        let written: Vec<String> = languages
+            .iter()
+            .map(|language| date_for(day, language, true))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                "2021年3月31日",
+                "2021年3月31日",
+                "2021年3月31日",
+                "2021년 3월 31일",
+                "March 31, 2021",
+                "March 31, 2021",
+                "31/3/2021",
+                "31/3/2021",
+                "31/3/2021"
+            ]
+        );
+        assert_eq!(date_for(day, "ja", false), "3月31日");
+        assert_eq!(date_for(day, "pt-BR", false), "31/3");
+        assert_eq!(date_for(day, "en", false), "March 31");
+    }
 
     #[test]
     fn digits_are_grouped_by_thousands() {

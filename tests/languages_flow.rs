@@ -117,3 +117,49 @@ fn the_glyphs_of_every_language_read_go_when_the_visit_ends() {
     );
     assert_eq!(atlas(&k), fresh, "the attract loop after the visit");
 }
+
+/// The font families of the last frame's texts that contain `c`.
+fn families_drawing(k: &Kiosk, c: char) -> Vec<egui::FontFamily> {
+    fn visit(shape: &egui::Shape, c: char, found: &mut Vec<egui::FontFamily>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| visit(s, c, found)),
+            egui::Shape::Text(text) => {
+                let job = &text.galley.job;
+                for section in &job.sections {
+                    let words = &job.text[section.byte_range.start.0..section.byte_range.end.0];
+                    if words.contains(c) {
+                        found.push(section.format.font_id.family.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for clipped in &k.harness.output().shapes {
+        visit(&clipped.shape, c, &mut found);
+    }
+    found
+}
+
+#[test]
+fn a_pack_font_draws_the_characters_the_shipped_faces_lack() {
+    // 髙 is in no shipped face: egui_kittest would panic on laying it out without the pack's
+    // font, and the fallback could not find it either.
+    let mut k = kiosk_harness::kiosk_at("tests/fixtures/valid/pack-font", 1920.0, 1080.0);
+    k.tap_containing("Touch to start");
+    k.tap_language("日本語");
+    assert!(k.shows_containing("髙橋さんの展示"));
+    let families = families_drawing(&k, '髙');
+    assert!(!families.is_empty(), "the title is drawn");
+    assert!(
+        families.iter().all(
+            |f| *f == plaza_kiosk::ui::theme::pack_font_family("ja", true)
+                || *f == plaza_kiosk::ui::theme::pack_font_family("ja", false)
+        ),
+        "{families:?}"
+    );
+    // English keeps the kiosk's own faces.
+    k.tap_language("English");
+    assert!(k.shows_containing("Ms Takahashi’s exhibit"));
+}

@@ -111,7 +111,7 @@ fn a_pack_chosen_by_staff_during_the_dates_wins_and_survives_a_restart() {
         k.shows_containing("この展示に切り替える (civil-society)")
     });
     assert!(
-        k.shows("7/20〜8/31は自動で表示します"),
+        k.shows("7月20日〜8月31日は自動で表示します"),
         "the menu says when the dated pack shows"
     );
     k.tap("この展示に切り替える (civil-society)");

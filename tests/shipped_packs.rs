@@ -150,3 +150,26 @@ fn the_first_page_of_every_exhibit_is_narrated_in_every_language_with_captions()
         }
     }
 }
+
+#[test]
+fn a_pack_to_show_takes_each_narration_length_from_its_header_and_it_is_the_decoded_one() {
+    // The kiosk's loader only starts each sound (start-up would otherwise wait for every
+    // narration to decode); validate decodes them to the end. The lengths must agree.
+    for name in ["civil-society", "volunteers"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content")
+            .join(name);
+        let decoded = shipped(name).audio_durations;
+        let report = plaza_kiosk::content::load_pack_to_show(&dir);
+        assert_eq!(report.error_count(), 0, "{name}");
+        let from_headers = report.pack.expect("the pack loads").audio_durations;
+        assert_eq!(from_headers.len(), decoded.len(), "{name}");
+        for (file, length) in &decoded {
+            let header = from_headers[file];
+            assert!(
+                header.abs_diff(*length) <= std::time::Duration::from_millis(100),
+                "{name}: {file}: {header:?} from the header, {length:?} decoded"
+            );
+        }
+    }
+}

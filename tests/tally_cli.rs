@@ -180,6 +180,50 @@ fn exhibits_pages_quizzes_and_languages_with_active_time() {
 }
 
 #[test]
+fn a_visit_counts_in_the_language_its_visitor_chose_not_the_one_it_started_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let ts = "2026-11-27T10:00:00.000+09:00";
+    let change = |session: &str, lang: &str| {
+        event(
+            ts,
+            session,
+            &format!("\"event\":\"language_change\",\"lang\":\"{lang}\""),
+        )
+    };
+    let end = |session: &str| {
+        event(
+            ts,
+            session,
+            "\"event\":\"visit_end\",\"reason\":\"finish\",\"duration_ms\":1000,\"active_ms\":1000",
+        )
+    };
+    // Every visit starts in the kiosk's default, Japanese. One visitor chooses Tiếng Việt and
+    // later looks at the English; one chooses नेपाली; one stays in Japanese.
+    let log = start(ts, "a")
+        + &change("a", "vi")
+        + &change("a", "en")
+        + &end("a")
+        + &start(ts, "b")
+        + &change("b", "ne")
+        + &end("b")
+        + &start(ts, "c")
+        + &end("c");
+    std::fs::write(dir.path().join("2026-11-27.jsonl"), &log).unwrap();
+    std::fs::create_dir_all(dir.path().join("copy")).unwrap();
+    std::fs::write(dir.path().join("copy/2026-11-27.jsonl"), &log).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_plaza-kiosk"))
+        .args(["tally", "--by", "language", "--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "language,visitors,avg_active_ms\nja,1,1000\nne,1,1000\nvi,1,1000\ntotal,3,1000\n"
+    );
+}
+
+#[test]
 fn a_log_saved_by_an_editor_with_a_byte_order_mark_counts_its_first_line() {
     let dir = util::temp_dir();
     let log = "\u{FEFF}".to_owned()

@@ -11,6 +11,7 @@ mod architecture;
 mod content_readme;
 mod crash_safety;
 mod deploy_files;
+mod every_screen_glyphs;
 mod export_cli;
 mod furigana_cli;
 mod furigana_flow;

@@ -248,11 +248,14 @@ fn duplicate_page_id() {
 
 #[test]
 fn missing_language() {
-    // The exhibit title has only a Japanese text.
+    // The exhibit title has only a Japanese text: its error, and the translator's summary.
     assert_refused(
         "missing-language",
-        &["exhibits/first.ron:3:12: error: the exhibit title has no \"en\" text"],
-        MINIMAL_WITH_ONE_ERROR,
+        &[
+            "exhibits/first.ron:3:12: error: the exhibit title has no \"en\" text",
+            "pack.ron:1:1: warning: summary for \"en\": 35 of 36 visitor texts translated (97 %); 1 text has no \"en\" words yet (each is listed with its place)",
+        ],
+        "pack minimal: 1 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
     );
 }
 
@@ -260,8 +263,11 @@ fn missing_language() {
 fn empty_text() {
     assert_refused(
         "empty-text",
-        &["exhibits/first.ron:4:38: error: the exhibit subtitle is empty in \"en\""],
-        MINIMAL_WITH_ONE_ERROR,
+        &[
+            "exhibits/first.ron:4:38: error: the exhibit subtitle is empty in \"en\"",
+            "pack.ron:1:1: warning: summary for \"en\": 35 of 36 visitor texts translated (97 %); 1 text has no \"en\" words yet (each is listed with its place)",
+        ],
+        "pack minimal: 1 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
     );
 }
 
@@ -271,8 +277,8 @@ fn tofu_character() {
     assert_refused(
         "tofu-character",
         &[
-            "exhibits/first.ron:14:41: error: 1 character not in Noto Sans CJK JP, the font that draws \"en\": '🐸' (U+1F438); visitors would see empty boxes (write them otherwise)",
-            "pack.ron:1:1: warning: summary for \"en\": 1 text uses characters that Noto Sans CJK JP cannot draw (🐸); the kiosk's fonts are listed in content/README.md: write \"en\" texts with the characters of its font, or leave the language out of this pack",
+            "exhibits/first.ron:14:41: error: 1 character not in Noto Sans CJK JP, the font that draws \"en\": '🐸' (U+1F438); visitors would see empty boxes (write them otherwise, or give the pack a font that has them: `fonts` in pack.ron)",
+            "pack.ron:1:1: warning: summary for \"en\": 1 text uses characters that Noto Sans CJK JP cannot draw (🐸); the kiosk's fonts are listed in content/README.md: write \"en\" texts with the characters of its font, add a font that has them to the pack (`fonts` in pack.ron), or leave the language out of this pack",
         ],
         "pack minimal: 1 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
     );
@@ -287,7 +293,7 @@ fn korean_in_an_english_text() {
         &[
             "exhibits/first.ron:14:41: error: 5 characters not in Noto Sans CJK JP, the font that draws \"en\": '환' (U+D658), '영' (U+C601), '합' (U+D569), '니' (U+B2C8), '다' (U+B2E4); visitors would see empty boxes (the font of \"ko\" has them: is this text in the wrong language?)",
             "exhibits/first.ron:17:23: error: 3 characters not in Noto Sans CJK JP, the font that draws \"en\": '첫' (U+CCAB), '단' (U+B2E8), '락' (U+B77D); visitors would see empty boxes (the font of \"ko\" has them: is this text in the wrong language?)",
-            "pack.ron:1:1: warning: summary for \"en\": 2 texts use characters that Noto Sans CJK JP cannot draw (환 영 합 니 다 첫 단 락); the kiosk's fonts are listed in content/README.md: write \"en\" texts with the characters of its font, or leave the language out of this pack",
+            "pack.ron:1:1: warning: summary for \"en\": 2 texts use characters that Noto Sans CJK JP cannot draw (환 영 합 니 다 첫 단 락); the kiosk's fonts are listed in content/README.md: write \"en\" texts with the characters of its font, add a font that has them to the pack (`fonts` in pack.ron), or leave the language out of this pack",
         ],
         "pack minimal: 2 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
     );
@@ -755,5 +761,34 @@ fn an_exhibit_file_or_manifest_linked_from_outside_the_pack_is_refused() {
         )),
         "{}",
         output.stdout
+    );
+}
+
+#[test]
+fn pack_font_problems() {
+    // Fonts for a language the pack lacks, a picture as a font, a missing file, two for one
+    // language: each at its place; the title's 髙 then has no font, with the remedy.
+    assert_refused(
+        "pack-font-problems",
+        &[
+            "pack.ron:28:20: error: \"ko\" is not one of the pack's languages (ja, en): a font is for one of them",
+            "pack.ron:29:35: error: font \"images/cover.png\" is not a TrueType or OpenType font the kiosk can read (Invalid sfnt version 0x89504E47)",
+            "pack.ron:30:35: error: \"fonts/missing.otf\" not found",
+            "pack.ron:31:20: error: \"ja\" has a font already: one font per language",
+            "exhibits/first.ron:3:19: error: 1 character not in Noto Sans CJK JP, the font that draws \"ja\": '髙' (U+9AD9); visitors would see empty boxes (write them otherwise, or give the pack a font that has them: `fonts` in pack.ron)",
+            "pack.ron:1:1: warning: summary for \"ja\": 1 text uses characters that Noto Sans CJK JP cannot draw (髙); the kiosk's fonts are listed in content/README.md: write \"ja\" texts with the characters of its font, add a font that has them to the pack (`fonts` in pack.ron), or leave the language out of this pack",
+        ],
+        "pack minimal: 5 errors, 1 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
+    );
+}
+
+#[test]
+fn a_pack_font_draws_what_the_shipped_faces_lack() {
+    // The same title with its font in order: nothing to report.
+    assert_validated(
+        "tests/fixtures/valid/pack-font",
+        &[],
+        "pack minimal: 0 errors, 0 warnings; 1 exhibits, 1 pages, 1 quizzes, 4 questions, 2 narrations; languages ja,en",
+        0,
     );
 }

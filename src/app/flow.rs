@@ -48,7 +48,7 @@ impl KioskApp {
             .iter()
             .any(|signal| matches!(signal, crate::kiosk::VisitSignal::VisitEnded { .. }))
         {
-            self.glyphs_start_over = true;
+            self.fonts.start_over = true;
         }
         if let (Some(recorder), PackState::Ready(pack)) = (&mut self.recorder, &self.pack)
             && !signals.is_empty()

@@ -20,35 +20,7 @@ use crate::ui::theme::font_family;
 
 /// Installs every shipped face and a regular and a bold family for each script.
 pub fn install_fonts(ctx: &egui::Context) {
-    let mut definitions = FontDefinitions::default();
-    for face in Face::ALL {
-        for bold in [false, true] {
-            definitions
-                .font_data
-                .insert(face.key(bold).to_owned(), Arc::new(font_data(face, bold)));
-        }
-    }
-    let egui_defaults = definitions
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
-    for primary in Face::ALL {
-        let faces = faces_led_by(primary);
-        for bold in [false, true] {
-            let mut chain: Vec<String> = Vec::new();
-            for face in &faces {
-                if bold {
-                    chain.push(face.key(true).to_owned());
-                }
-                chain.push(face.key(false).to_owned());
-            }
-            chain.extend(egui_defaults.iter().cloned());
-            definitions
-                .families
-                .insert(font_family(primary, bold), chain);
-        }
-    }
+    let definitions = shipped_definitions();
     ctx.set_fonts(definitions);
     ctx.set_font_providers(vec![Arc::new(fallback)]);
     // The fallback asks which face has a character; the faces' character maps are read once,
@@ -65,6 +37,18 @@ pub fn install_fonts(ctx: &egui::Context) {
     }
 }
 
+/// The faces of a family the kiosk set up (the fallback aside): what a text in `family` is
+/// drawn with. `None` for a family that is not one of the kiosk's (egui's own monospace).
+#[must_use]
+pub fn faces_of_family(family: &FontFamily) -> Option<Vec<Face>> {
+    Face::ALL.into_iter().find_map(|primary| {
+        [false, true]
+            .into_iter()
+            .any(|bold| font_family(primary, bold) == *family)
+            .then(|| faces_led_by(primary))
+    })
+}
+
 /// A face's bytes for egui. Hangul, like kanji, is drawn at whole pixels: egui keeps up to
 /// four copies of a Latin glyph, one per quarter-pixel offset, but it does so for Hangul too
 /// (it counts only kana and ideographs as CJK), and Korean's thousands of syllables would
@@ -79,6 +63,46 @@ fn font_data(face: Face, bold: bool) -> FontData {
     } else {
         data
     }
+}
+
+/// Every shipped face, and a regular and a bold family for each script: the script's face
+/// first, then the Japanese face, then egui's own.
+pub(super) fn shipped_definitions() -> FontDefinitions {
+    let mut definitions = FontDefinitions::default();
+    for face in Face::ALL {
+        for bold in [false, true] {
+            definitions
+                .font_data
+                .insert(face.key(bold).to_owned(), Arc::new(font_data(face, bold)));
+        }
+    }
+    let egui_defaults = definitions
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for primary in Face::ALL {
+        for bold in [false, true] {
+            let mut chain = shipped_chain(primary, bold);
+            chain.extend(egui_defaults.iter().cloned());
+            definitions
+                .families
+                .insert(font_family(primary, bold), chain);
+        }
+    }
+    definitions
+}
+
+/// The shipped faces' keys a family led by `primary` draws with, bold ones first for bold.
+pub(super) fn shipped_chain(primary: Face, bold: bool) -> Vec<String> {
+    let mut chain = Vec::new();
+    for face in faces_led_by(primary) {
+        if bold {
+            chain.push(face.key(true).to_owned());
+        }
+        chain.push(face.key(false).to_owned());
+    }
+    chain
 }
 
 /// The faces of the languages whose first face is `primary`, in order (the Japanese face
@@ -115,22 +139,4 @@ fn fallback(request: &FallbackRequest<'_>) -> Option<FontInsert> {
 /// plays in one. The next frames draw their glyphs anew, as the first frames did.
 pub fn start_glyphs_over(ctx: &egui::Context) {
     ctx.set_font_providers(vec![Arc::new(fallback)]);
-}
-
-impl super::KioskApp {
-    /// Logs the glyph atlas's size when it has changed: each language's text adds glyphs to
-    /// it, and its memory (held by egui and again by the GL texture) is the part of the
-    /// kiosk's footprint that grows with the languages shown.
-    pub(super) fn log_atlas_growth(&mut self, ctx: &egui::Context) {
-        #[expect(
-            clippy::redundant_closure_for_method_calls,
-            reason = "the method's lifetime is not general enough to be passed by name"
-        )]
-        let size = ctx.fonts(|fonts| fonts.font_image_size());
-        if size != self.atlas_size {
-            self.atlas_size = size;
-            let mebibytes = size[0] * size[1] * 4 / (1 << 20);
-            tracing::info!("glyph atlas is {}×{} ({mebibytes} MiB)", size[0], size[1]);
-        }
-    }
 }

@@ -30,10 +30,12 @@ use visit_recorder::VisitRecorder;
 
 mod flow;
 mod font_setup;
+mod font_state;
 mod input;
 pub mod narration;
 mod options;
 mod pack_dates;
+mod pack_fonts;
 mod pack_loading;
 mod probes;
 pub mod quiz_specs;
@@ -42,7 +44,7 @@ mod staff_frame;
 pub mod visit_recorder;
 mod window;
 
-pub use font_setup::install_fonts;
+pub use font_setup::{faces_of_family, install_fonts};
 pub use options::{AppOptions, options_for};
 pub use window::{EXIT_TO_DESKTOP, run};
 
@@ -75,10 +77,8 @@ pub struct KioskApp {
     /// Asks for a repaint: background jobs and services call it when they have something.
     wake: Wake,
     frames_rendered: u64,
-    /// The glyph atlas's size when last looked at: its growth is logged.
-    atlas_size: [usize; 2],
-    /// A visit has ended: the fonts and the glyph atlas start over at the next frame.
-    glyphs_start_over: bool,
+    /// The glyph atlas and the pack's fonts.
+    fonts: font_state::FontState,
 }
 
 impl KioskApp {
@@ -141,8 +141,7 @@ impl KioskApp {
             exit_status: Arc::new(AtomicU8::new(0)),
             wake,
             frames_rendered: 0,
-            atlas_size: [0, 0],
-            glyphs_start_over: false,
+            fonts: font_state::FontState::default(),
             options,
         }
     }
@@ -176,6 +175,11 @@ impl eframe::App for KioskApp {
         self.cover_monitor(&ctx);
         self.guard_exit(&ctx);
         self.poll_pack();
+        let shown = match &self.pack {
+            PackState::Ready(pack) => Some(pack.as_ref()),
+            _ => None,
+        };
+        self.fonts.before_frame(&ctx, shown);
         if !self.options.windowed {
             ctx.set_cursor_icon(egui::CursorIcon::None);
         }
@@ -189,14 +193,7 @@ impl eframe::App for KioskApp {
         self.images.update(&ctx);
 
         let screen = ctx.content_rect();
-        let pack_theme = match &self.pack {
-            PackState::Ready(pack) => pack.manifest.theme.as_ref(),
-            _ => None,
-        };
-        let mut theme = Theme::new(screen.size(), pack_theme, self.state.large_text())
-            .for_language(self.state.language());
-        theme.furigana =
-            self.state.furigana() && crate::content::ruby::is_japanese(self.state.language());
+        let (theme, staff_theme) = self.themes(screen.size());
         crate::ui::ruby_text::set_frame_style(
             ui.ctx(),
             crate::ui::ruby_text::FrameStyle {
@@ -204,8 +201,6 @@ impl eframe::App for KioskApp {
                 scale: theme.scale,
             },
         );
-        // Staff screens keep their size whatever text size visitors start with.
-        let staff_theme = Theme::new(screen.size(), pack_theme, false);
         if self.follow_staff_gesture(&ctx, now, screen.size()) {
             // The tap that completed the gesture presses nothing beneath.
             self.swallow_gesture = true;
@@ -255,10 +250,7 @@ impl eframe::App for KioskApp {
             self.apply(nav, now);
         }
         self.follow_narration(now);
-        self.log_atlas_growth(&ctx);
-        if std::mem::take(&mut self.glyphs_start_over) {
-            font_setup::start_glyphs_over(&ctx);
-        }
+        self.fonts.after_frame(&ctx);
 
         // Frames count once the pack is settled, so `--exit-after-frames` measures real content.
         if !self.is_loading() {
@@ -273,5 +265,23 @@ impl eframe::App for KioskApp {
             self.close_with(&ctx, status);
         }
         self.schedule_repaint(&ctx, now);
+    }
+}
+
+impl KioskApp {
+    /// This frame's look for visitors (their language, its face or the pack's font, their text
+    /// size and furigana) and for staff (who keep the normal size whatever visitors chose).
+    fn themes(&self, screen: egui::Vec2) -> (Theme, Theme) {
+        let pack_theme = match &self.pack {
+            PackState::Ready(pack) => pack.manifest.theme.as_ref(),
+            _ => None,
+        };
+        let language = self.state.language();
+        let mut theme = Theme::new(screen, pack_theme, self.state.large_text())
+            .with_pack_fonts(self.fonts.pack_fonts)
+            .for_language(language);
+        theme.furigana = self.state.furigana() && crate::content::ruby::is_japanese(language);
+        let staff = Theme::new(screen, pack_theme, false).with_pack_fonts(self.fonts.pack_fonts);
+        (theme, staff)
     }
 }

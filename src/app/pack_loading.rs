@@ -31,7 +31,7 @@ pub(super) fn load_in_background(
             // The pack's folder as the system names it, so staff mode can tell it among the
             // packs it scans by a plain comparison.
             let pack_dir = pack_dir.canonicalize().unwrap_or(pack_dir);
-            let report = content::load_pack(&pack_dir);
+            let report = content::load_pack_to_show(&pack_dir);
             if let Some(pack) = report.pack {
                 return Ok(pack);
             }
@@ -83,6 +83,7 @@ impl KioskApp {
                 tracing::info!("showing pack {} ({})", pack.manifest.id, pack.dir.display());
                 self.state = visitor_state(&pack, &self.options.config);
                 self.options.pack_dir.clone_from(&pack.dir);
+                self.fonts.pack_arrived = true;
                 PackState::Ready(Box::new(pack))
             }
             JobPoll::Ready(Err(summary)) => {

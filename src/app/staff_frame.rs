@@ -95,6 +95,7 @@ impl KioskApp {
         self.narration.stop();
         self.state = super::pack_loading::visitor_state(&pack, &self.options.config);
         self.options.pack_dir.clone_from(&pack.dir);
+        self.fonts.pack_arrived = true;
         self.pack = PackState::Ready(Box::new(pack));
     }
 

@@ -22,6 +22,8 @@ pub enum MediaKind {
         /// Each caption's end, with where it was written.
         captions: Vec<(Position, u64)>,
     },
+    /// A font the pack brings (read and checked with the manifest, `check_fonts`).
+    Font,
 }
 
 /// One use of a media file, with where it is written.
@@ -42,6 +44,9 @@ pub struct MediaUse {
 pub struct PackScan {
     /// Problems found so far.
     pub diagnostics: Diagnostics,
+    /// Sounds are decoded to their end (`validate`), not only opened and started (a pack
+    /// about to be shown).
+    pub sounds_to_the_end: bool,
     /// The pack's valid language codes, default first.
     pub languages: Vec<String>,
     /// Every media use, in order.
@@ -61,6 +66,33 @@ pub struct PackScan {
         std::collections::BTreeMap<String, std::collections::BTreeMap<&'static str, usize>>,
     /// By language: how many texts have characters its font lacks, and which characters.
     pub missing_glyphs: std::collections::BTreeMap<String, (usize, Vec<char>)>,
+    /// By language: how many visitor texts the pack has, and how many lack that language or
+    /// are empty in it (for a translator's summary).
+    pub translations: std::collections::BTreeMap<String, (usize, usize)>,
+    /// By language: the characters the pack's own font for it draws.
+    pub pack_fonts:
+        std::collections::BTreeMap<String, std::sync::Arc<std::collections::HashSet<u32>>>,
+}
+
+impl PackScan {
+    /// Nothing checked yet, for a pack in `languages` (read from pack.ron, when there is one).
+    #[must_use]
+    pub fn new(languages: Vec<String>) -> Self {
+        Self {
+            diagnostics: super::diagnostic::Diagnostics::default(),
+            sounds_to_the_end: true,
+            languages,
+            media: Vec::new(),
+            audio_durations: std::collections::HashMap::new(),
+            quiz_ids: std::collections::HashMap::new(),
+            all_languages_known: true,
+            furigana: None,
+            easy_japanese: std::collections::BTreeMap::new(),
+            missing_glyphs: std::collections::BTreeMap::new(),
+            translations: std::collections::BTreeMap::new(),
+            pack_fonts: std::collections::BTreeMap::new(),
+        }
+    }
 }
 
 /// Checks of one RON file, reporting at value positions.
@@ -95,6 +127,9 @@ impl FileChecker<'_> {
     pub fn text(&mut self, path: &str, text: &Text, what: &str) {
         let languages = self.scan.languages.clone();
         for language in &languages {
+            let (texts, untranslated) = self.scan.translations.entry(language.clone()).or_default();
+            *texts += 1;
+            *untranslated += usize::from(text.get(language).is_none_or(|v| v.trim().is_empty()));
             match text.get(language) {
                 None => self.error(path, format!("{what} has no \"{language}\" text")),
                 Some(value) if value.trim().is_empty() => {
@@ -221,13 +256,22 @@ impl FileChecker<'_> {
     /// A visitor-facing string in `language`: every character must be in the face that draws
     /// that language; those it lacks are named in one error per text.
     pub fn drawable(&mut self, path: &str, language: &str, value: &str) {
-        let missing = FontCoverage::for_language(language).missing_in(value);
+        let mut missing = FontCoverage::for_language(language).missing_in(value);
+        let pack_font = self.scan.pack_fonts.get(language);
+        if let Some(pack_font) = pack_font {
+            missing.retain(|c| !pack_font.contains(&u32::from(*c)));
+        }
         if missing.is_empty() {
             return;
         }
-        let face = Face::for_language(language)
+        let shipped = Face::for_language(language)
             .first()
             .map_or("the kiosk's fonts", |face| face.name());
+        let face = if pack_font.is_some() {
+            format!("the pack's font or {shipped}, the fonts that draw")
+        } else {
+            format!("{shipped}, the font that draws")
+        };
         let listed: Vec<String> = missing
             .iter()
             .map(|c| format!("'{c}' (U+{:04X})", u32::from(*c)))
@@ -248,7 +292,7 @@ impl FileChecker<'_> {
                     .is_empty()
             })
             .map_or_else(
-                || "write them otherwise".to_owned(),
+                || "write them otherwise, or give the pack a font that has them: `fonts` in pack.ron".to_owned(),
                 |code| {
                     format!("the font of \"{code}\" has them: is this text in the wrong language?")
                 },
@@ -256,7 +300,7 @@ impl FileChecker<'_> {
         self.error(
             path,
             format!(
-                "{count} {characters} not in {face}, the font that draws \"{language}\": {}; \
+                "{count} {characters} not in {face} \"{language}\": {}; \
                  visitors would see empty boxes ({remedy})",
                 listed.join(", ")
             ),

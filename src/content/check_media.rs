@@ -56,6 +56,9 @@ pub fn media_files(pack_dir: &Path, scan: &mut PackScan) {
 
 /// Checks one file; returns the audio's duration when it is good audio.
 fn check_one(pack_dir: &Path, media_use: &MediaUse, scan: &mut PackScan) -> Option<Duration> {
+    if matches!(media_use.kind, MediaKind::Font) {
+        return None; // Read and checked with the manifest, before the texts it draws.
+    }
     let report = |scan: &mut PackScan, message: String| {
         scan.diagnostics
             .error(&media_use.file, media_use.position, message);
@@ -74,7 +77,12 @@ fn check_one(pack_dir: &Path, media_use: &MediaUse, scan: &mut PackScan) -> Opti
             }
             None
         }
-        MediaKind::Audio { .. } => match media::check_audio(&path) {
+        MediaKind::Font => None,
+        MediaKind::Audio { .. } => match if scan.sounds_to_the_end {
+            media::check_audio(&path)
+        } else {
+            media::check_audio_start(&path)
+        } {
             Ok(info) => {
                 if let Some(declared) = info.declared_mismatch() {
                     scan.diagnostics.warning(

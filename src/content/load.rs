@@ -3,7 +3,6 @@
 //! [`load_pack`] is the only way a [`Pack`] comes into being, and it hands one out only when the
 //! pack has no errors, so a pack that fails validation can never reach visitors.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -29,8 +28,11 @@ pub struct Pack {
     pub manifest: PackManifest,
     /// The exhibits, in the manifest's order.
     pub exhibits: Vec<Exhibit>,
-    /// How long each narration file plays, by its path as written (measured by decoding).
+    /// How long each narration file plays, by its path as written (decoded to its end by
+    /// `validate`; from its header for a pack to show).
     pub audio_durations: std::collections::HashMap<String, std::time::Duration>,
+    /// The fonts the pack brings, read from its files.
+    pub fonts: Vec<super::check_fonts::LoadedFont>,
 }
 
 /// How much a pack holds.
@@ -115,48 +117,52 @@ impl PackReport {
 /// error on the pack, so the other packs are still checked and no thread dies.
 #[must_use]
 pub fn load_pack(dir: &Path) -> PackReport {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| checked_load(dir))).unwrap_or_else(
-        |payload| {
-            let mut diagnostics = Diagnostics::default();
-            diagnostics.error(
-                &dir.join(MANIFEST_FILE),
-                Position::START,
-                format!(
-                    "checking this pack stopped on an internal error ({}); please report it",
-                    crate::decoding::panic_message(payload.as_ref())
-                ),
-            );
-            PackReport {
-                id: dir.file_name().map_or_else(
-                    || dir.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                ),
-                diagnostics: diagnostics.into_items(),
-                counts: PackCounts::default(),
-                languages: Vec::new(),
-                pack: None,
-            }
-        },
-    )
+    guarded_load(dir, true)
 }
 
-fn checked_load(dir: &Path) -> PackReport {
+/// [`load_pack`] for a pack about to be shown: the same checks, but each sound is only opened
+/// and its first half second decoded, its length taken from its header (`validate` decodes
+/// every sound to its end). The kiosk's start and pack switches wait for this.
+#[must_use]
+pub fn load_pack_to_show(dir: &Path) -> PackReport {
+    guarded_load(dir, false)
+}
+
+fn guarded_load(dir: &Path, sounds_to_the_end: bool) -> PackReport {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        checked_load(dir, sounds_to_the_end)
+    }))
+    .unwrap_or_else(|payload| {
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.error(
+            &dir.join(MANIFEST_FILE),
+            Position::START,
+            format!(
+                "checking this pack stopped on an internal error ({}); please report it",
+                crate::decoding::panic_message(payload.as_ref())
+            ),
+        );
+        PackReport {
+            id: dir.file_name().map_or_else(
+                || dir.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            diagnostics: diagnostics.into_items(),
+            counts: PackCounts::default(),
+            languages: Vec::new(),
+            pack: None,
+        }
+    })
+}
+
+fn checked_load(dir: &Path, sounds_to_the_end: bool) -> PackReport {
     let folder_name = dir.file_name().map_or_else(
         || dir.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
     let manifest_file = dir.join(MANIFEST_FILE);
-    let mut scan = PackScan {
-        diagnostics: Diagnostics::default(),
-        languages: Vec::new(),
-        media: Vec::new(),
-        audio_durations: HashMap::new(),
-        quiz_ids: HashMap::new(),
-        all_languages_known: true,
-        furigana: None,
-        easy_japanese: std::collections::BTreeMap::new(),
-        missing_glyphs: std::collections::BTreeMap::new(),
-    };
+    let mut scan = PackScan::new(Vec::new());
+    scan.sounds_to_the_end = sounds_to_the_end;
     let fail = |scan: PackScan, id: String| PackReport {
         id,
         diagnostics: scan.diagnostics.into_items(),
@@ -193,7 +199,7 @@ fn checked_load(dir: &Path) -> PackReport {
     };
     let manifest = parsed.value;
     let manifest_map = parsed.source_map;
-    {
+    let fonts = {
         let mut checker = FileChecker {
             file: &manifest_file,
             map: &manifest_map,
@@ -202,8 +208,11 @@ fn checked_load(dir: &Path) -> PackReport {
         let languages = check_pack::languages(&mut checker, &manifest);
         checker.scan.languages = languages;
         checker.scan.furigana = manifest.furigana;
+        // Before the texts: their glyph check counts the pack's fonts.
+        let fonts = super::check_fonts::pack_fonts(dir, &mut checker, &manifest.fonts);
         check_pack::manifest(&mut checker, &manifest);
-    }
+        fonts
+    };
 
     let (exhibits, all_exhibits_read) =
         load_exhibits(dir, &manifest, &manifest_file, &manifest_map, &mut scan);
@@ -215,6 +224,7 @@ fn checked_load(dir: &Path) -> PackReport {
     check_unlisted_exhibit_files(dir, &manifest, &mut scan);
     easy_japanese_summaries(&manifest_file, &mut scan);
     missing_glyph_summaries(&manifest_file, &mut scan);
+    translation_summaries(&manifest_file, &mut scan);
     check_media::media_files(dir, &mut scan);
     check_media::credits(
         dir,
@@ -238,6 +248,7 @@ fn checked_load(dir: &Path) -> PackReport {
         manifest,
         exhibits,
         audio_durations,
+        fonts,
     });
     PackReport {
         id,
@@ -259,6 +270,31 @@ fn easy_japanese_summaries(manifest_file: &Path, scan: &mut PackScan) {
             manifest_file,
             Position::START,
             format!("やさしい日本語 summary for {what}: {}", parts.join(", ")),
+        );
+    }
+}
+
+/// One summary line per language some visitor texts lack (each has its own error already):
+/// how far the translation into it has come, so a translator sees what is left.
+fn translation_summaries(manifest_file: &Path, scan: &mut PackScan) {
+    for (language, (texts, untranslated)) in std::mem::take(&mut scan.translations) {
+        if untranslated == 0 {
+            continue;
+        }
+        let done = texts - untranslated;
+        let percent = done * 100 / texts.max(1);
+        let missing = if untranslated == 1 {
+            "1 text has".to_owned()
+        } else {
+            format!("{untranslated} texts have")
+        };
+        scan.diagnostics.warning(
+            manifest_file,
+            Position::START,
+            format!(
+                "summary for \"{language}\": {done} of {texts} visitor texts translated \
+                 ({percent} %); {missing} no \"{language}\" words yet (each is listed with its place)"
+            ),
         );
     }
 }
@@ -289,8 +325,8 @@ fn missing_glyph_summaries(manifest_file: &Path, scan: &mut PackScan) {
             format!(
                 "summary for \"{language}\": {texts_use} characters that {face} cannot draw \
                  ({shown}{more}); the kiosk's fonts are listed in content/README.md: write \
-                 \"{language}\" texts with the characters of its font, or leave the language \
-                 out of this pack"
+                 \"{language}\" texts with the characters of its font, add a font that has them \
+                 to the pack (`fonts` in pack.ron), or leave the language out of this pack"
             ),
         );
     }
@@ -471,17 +507,7 @@ pub enum PackFileKind {
 /// opened). For fuzzing and property tests of the parsing and checking code.
 #[must_use]
 pub fn check_file_bytes(kind: PackFileKind, bytes: &[u8]) -> Vec<Diagnostic> {
-    let mut scan = PackScan {
-        diagnostics: Diagnostics::default(),
-        languages: vec!["ja".to_owned(), "en".to_owned()],
-        media: Vec::new(),
-        audio_durations: HashMap::new(),
-        quiz_ids: HashMap::new(),
-        all_languages_known: true,
-        furigana: None,
-        easy_japanese: std::collections::BTreeMap::new(),
-        missing_glyphs: std::collections::BTreeMap::new(),
-    };
+    let mut scan = PackScan::new(vec!["ja".to_owned(), "en".to_owned()]);
     match kind {
         PackFileKind::Manifest => {
             let file = Path::new(MANIFEST_FILE);

@@ -3,6 +3,7 @@
 
 mod check;
 mod check_exhibit;
+pub mod check_fonts;
 mod check_media;
 mod check_pack;
 mod check_quiz;
@@ -25,6 +26,6 @@ pub use check_pack::parse_colour;
 pub use diagnostic::{Diagnostic, Diagnostics, Position, Severity};
 pub use load::{
     EXHIBITS_DIR, MANIFEST_FILE, Pack, PackCounts, PackFileKind, PackReport, check_file_bytes,
-    find_packs, load_pack,
+    find_packs, load_pack, load_pack_to_show,
 };
 pub use source_map::SourceMap;

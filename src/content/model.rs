@@ -47,6 +47,25 @@ pub struct PackManifest {
     /// braces are ordinary characters, as they were before furigana existed.
     #[serde(default)]
     pub furigana: Option<Furigana>,
+    /// Fonts the pack brings for some of its languages, drawn before the kiosk's own.
+    #[serde(default)]
+    pub fonts: Vec<PackFont>,
+}
+
+/// A font a pack brings for one of its languages: its texts in that language are drawn with
+/// it, and with the kiosk's faces for what it lacks (`validate` checks each text against
+/// both). For a kanji outside the shipped JIS X 0208 set (a person's or a place's name), a
+/// rounded UD face for children, or a script the kiosk's faces draw only in part.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackFont {
+    /// The language whose texts it draws, one of the pack's.
+    pub language: String,
+    /// The regular face: a TrueType or OpenType file inside the pack, credited like pictures.
+    pub regular: String,
+    /// The bold face (headings, buttons); without one, bold text uses the regular face.
+    #[serde(default)]
+    pub bold: Option<String>,
 }
 
 /// How a pack uses furigana.

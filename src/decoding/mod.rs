@@ -19,7 +19,7 @@ mod wav_header;
 use std::path::Path;
 
 pub use picture::{ImageInfo, check_image, decode_image};
-pub use sound::{AudioInfo, check_audio};
+pub use sound::{AudioInfo, check_audio, check_audio_start};
 
 use crate::digits::human_bytes;
 

@@ -114,6 +114,32 @@ pub fn check_audio(path: &Path) -> Result<AudioInfo, MediaError> {
     })
 }
 
+/// For a pack about to be shown: the sound at `path` opens and its first half second decodes,
+/// and its length is the one its header claims. Only a sound whose header claims no length is
+/// decoded to the end. `validate` decodes every sound to its end ([`check_audio`]) and so
+/// finds a file cut short; a kiosk showing a pack needs to know the sound plays, not how
+/// much of it is damaged, and the player stops calmly where a file's sound ends.
+pub fn check_audio_start(path: &Path) -> Result<AudioInfo, MediaError> {
+    // Opened as the player opens it: seekable, so an Ogg's length is read from its last page.
+    let (decoder, declared) = open(path, true)?;
+    let Some(length) = declared else {
+        return check_audio(path);
+    };
+    let channels = decoder.channels().get();
+    let sample_rate = decoder.sample_rate().get();
+    let half_second = usize::try_from(sample_rate / 2 * u32::from(channels)).unwrap_or(usize::MAX);
+    let samples = contained(|| Ok(decoder.take(half_second).count()))?;
+    if samples == 0 || sample_rate == 0 {
+        return Err(MediaError::AudioSilent);
+    }
+    Ok(AudioInfo {
+        duration: length,
+        declared,
+        channels,
+        sample_rate,
+    })
+}
+
 /// Why a sound stopped in the middle, once it has (shared with whoever plays it).
 #[derive(Debug, Clone, Default)]
 pub struct Stopped(Arc<Mutex<Option<String>>>);

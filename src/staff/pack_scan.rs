@@ -37,7 +37,7 @@ pub fn scan(content_dir: &std::path::Path) -> Vec<PackEntry> {
     dirs.into_iter()
         .map(|dir| {
             let dir = dir.canonicalize().unwrap_or(dir);
-            let report = content::load_pack(&dir);
+            let report = content::load_pack_to_show(&dir);
             let errors: Vec<String> = report
                 .diagnostics
                 .iter()

@@ -18,6 +18,10 @@ pub const FADE: Duration = Duration::from_millis(480);
 /// Frame interval during the fade: a gentle fade needs few frames, and few frames keep the
 /// idle kiosk's CPU use low even on software rendering.
 pub const FADE_FRAME: Duration = Duration::from_millis(80);
+/// How long before its fade the next slide's picture is asked for: time enough to decode it,
+/// and late enough that no more than two of the loop's pictures are held at once (the
+/// fading pair), within the picture cache's budget.
+pub const PREFETCH: Duration = Duration::from_secs(2);
 
 /// The pictures of the loop, in order: the attract images, then every exhibit cover.
 #[must_use]
@@ -44,8 +48,11 @@ pub fn next_frame_after(pack: &crate::content::Pack, now: Duration) -> Duration 
     let period = slide_duration(pack);
     let period_ms = period.as_millis().max(1);
     let into = Duration::from_millis(u64::try_from(now.as_millis() % period_ms).unwrap_or(0));
+    let prefetch_at = period.saturating_sub(PREFETCH).max(FADE);
     if into < FADE {
         FADE_FRAME
+    } else if into < prefetch_at {
+        prefetch_at.saturating_sub(into)
     } else {
         period.saturating_sub(into)
     }
@@ -98,10 +105,13 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
             0.0,
             Color32::WHITE.gamma_multiply(alpha),
         );
-        // Fetch the next picture early so the fade never shows a placeholder.
-        let _ = ctx
-            .images
-            .get(slides[(index + 1) % slides.len()].clone(), longest);
+        // Fetch the next picture early so the fade never shows a placeholder, but only once
+        // the fade in is over: three full-screen pictures would overrun the cache's budget.
+        if into_slide >= FADE && into_slide + PREFETCH >= slide_duration(ctx.pack) {
+            let _ = ctx
+                .images
+                .get(slides[(index + 1) % slides.len()].clone(), longest);
+        }
     }
 }
 

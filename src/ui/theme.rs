@@ -10,6 +10,7 @@
 
 use egui::{Color32, FontFamily, FontId, Vec2};
 
+use crate::content::language::KNOWN_LANGUAGES;
 use crate::content::{model::Theme as PackTheme, parse_colour};
 use crate::fonts::Face;
 
@@ -26,6 +27,27 @@ pub fn font_family(face: Face, bold: bool) -> FontFamily {
         (Face::Japanese, true) => FontFamily::Name(BOLD_FAMILY.into()),
         (face, bold) => FontFamily::Name(face.key(bold).into()),
     }
+}
+
+/// The family of the font a pack brings for `language`, in bold or regular.
+#[must_use]
+pub fn pack_font_family(language: &str, bold: bool) -> FontFamily {
+    let weight = if bold { "-bold" } else { "" };
+    FontFamily::Name(format!("pack-{language}{weight}").into())
+}
+
+/// The bits of [`Theme::pack_fonts`] for fonts in `languages`.
+#[must_use]
+pub fn pack_font_bits<'a>(languages: impl IntoIterator<Item = &'a str>) -> u16 {
+    languages
+        .into_iter()
+        .filter_map(|language| {
+            KNOWN_LANGUAGES
+                .iter()
+                .position(|(code, _)| *code == language)
+        })
+        .filter(|place| *place < 16)
+        .fold(0, |bits, place| bits | (1 << place))
 }
 
 /// Type sizes at 1920×1080, in points.
@@ -82,6 +104,11 @@ pub struct Theme {
     pub furigana: bool,
     /// The face text is set in: the one of the language the text is in.
     pub face: Face,
+    /// The languages the pack brings a font for, one bit per place in `KNOWN_LANGUAGES`.
+    pub pack_fonts: u16,
+    /// The language whose pack font sets the text, when it has one (its place in
+    /// `KNOWN_LANGUAGES`).
+    pub pack_face: Option<u8>,
 }
 
 impl Theme {
@@ -114,17 +141,36 @@ impl Theme {
             text_scale: if large_text { 1.3 } else { 1.0 },
             furigana: false,
             face: Face::Japanese,
+            pack_fonts: 0,
+            pack_face: None,
         }
     }
 
-    /// The same look for text in `language` (its own face: 简体中文 in the Chinese face).
+    /// The same look for text in `language` (its own face: 简体中文 in the Chinese face, or
+    /// the pack's font for it).
     #[must_use]
     pub fn for_language(self, language: &str) -> Self {
+        let place = KNOWN_LANGUAGES
+            .iter()
+            .position(|(code, _)| *code == language);
         Self {
             face: Face::for_language(language)
                 .first()
                 .copied()
                 .unwrap_or(Face::Japanese),
+            pack_face: place
+                .filter(|place| self.pack_fonts & (1 << place) != 0)
+                .and_then(|place| u8::try_from(place).ok()),
+            ..self
+        }
+    }
+
+    /// The same look where the pack brings fonts for the languages in `languages` (bits as
+    /// [`pack_font_bits`] gives them).
+    #[must_use]
+    pub fn with_pack_fonts(self, languages: u16) -> Self {
+        Self {
+            pack_fonts: languages,
             ..self
         }
     }
@@ -154,10 +200,14 @@ impl Theme {
             TextStyle::Caption => (25.0, false),
             TextStyle::Figure => (76.0, true),
         };
-        FontId::new(
-            size * self.scale * self.text_scale,
-            font_family(self.face, bold.unwrap_or(style_bold)),
-        )
+        let bold = bold.unwrap_or(style_bold);
+        let family = match self.pack_face.map(usize::from) {
+            Some(place) if place < KNOWN_LANGUAGES.len() => {
+                pack_font_family(KNOWN_LANGUAGES[place].0, bold)
+            }
+            _ => font_family(self.face, bold),
+        };
+        FontId::new(size * self.scale * self.text_scale, family)
     }
 
     /// Extra space between lines of body text (Japanese reads best at about 1.7 line height).

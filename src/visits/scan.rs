@@ -7,7 +7,7 @@
 //! first line (left by an editor that opened and saved the file) is not part of it.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -149,6 +149,8 @@ struct Reader {
     visits: HashMap<u128, usize, Fingerprinted>,
     /// Per file: group keys by name.
     keys: HashMap<Box<str>, u32>,
+    /// Per file, `--by language`: the visits whose visitor has chosen a language.
+    chosen: HashSet<u128, Fingerprinted>,
     out: FileRecords,
 }
 
@@ -159,6 +161,7 @@ impl Reader {
             buffer: vec![0u8; BLOCK_BYTES],
             visits: HashMap::default(),
             keys: HashMap::new(),
+            chosen: HashSet::default(),
             out: FileRecords::default(),
         }
     }
@@ -167,6 +170,7 @@ impl Reader {
     fn read_file(&mut self, path: &Path) -> FileRecords {
         self.visits.clear();
         self.keys.clear();
+        self.chosen.clear();
         let mut file = match std::fs::File::open(path) {
             Ok(file) => file,
             Err(e) => {
@@ -239,6 +243,7 @@ impl Reader {
                 self.visit(visit, Some(key), None);
             }
             Ok(Some(Found::End { visit, active_ms })) => self.visit(visit, None, Some(active_ms)),
+            Ok(Some(Found::Chosen { visit, key })) => self.choose(visit, key),
             Ok(Some(Found::Other(record))) => self.out.records.push(record),
             Ok(None) => {}
             Err(reason) => self
@@ -256,6 +261,28 @@ impl Reader {
         self.out.keys.push(key.clone());
         self.keys.insert(key, index);
         index
+    }
+
+    /// `--by language`: a visit counts in the first language its visitor chose (on the
+    /// language screen, usually), not the one it started in, which is the kiosk's default for
+    /// everyone. A choice whose visit started in an earlier file leaves that visit's language
+    /// as it started: a file's records never reach into another's.
+    fn choose(&mut self, visit: u128, key: Box<str>) {
+        if self.chosen.contains(&visit) {
+            return;
+        }
+        let Some(&at) = self.visits.get(&visit) else {
+            return;
+        };
+        let key = self.key(key);
+        if let Some(Record::Visit {
+            key: Some(started_in),
+            ..
+        }) = self.out.records.get_mut(at)
+        {
+            *started_in = key;
+            self.chosen.insert(visit);
+        }
     }
 
     /// Joins a visit's start and end found in the same file into one record.
@@ -292,8 +319,19 @@ fn damage(path: &Path, line: usize, reason: String) -> DamagedLine {
 
 /// What one line holds, for the reader.
 enum Found {
-    Start { visit: u128, key: Box<str> },
-    End { visit: u128, active_ms: u64 },
+    Start {
+        visit: u128,
+        key: Box<str>,
+    },
+    /// `--by language`: the visitor chose a language.
+    Chosen {
+        visit: u128,
+        key: Box<str>,
+    },
+    End {
+        visit: u128,
+        active_ms: u64,
+    },
     Other(Record),
 }
 
@@ -355,6 +393,10 @@ fn record(bytes: &[u8], query: Query) -> Result<Option<Found>, &'static str> {
         ("visit_start", group) if group.counts_visitors() => Some(Found::Start {
             visit: fingerprint(&[kiosk, session]),
             key: group_key(group, &line, ts, year),
+        }),
+        ("language_change", GroupBy::Language) => line.lang.as_deref().map(|lang| Found::Chosen {
+            visit: fingerprint(&[kiosk, session]),
+            key: lang.into(),
         }),
         ("visit_end", group) if group.counts_visitors() => Some(Found::End {
             visit: fingerprint(&[kiosk, session]),

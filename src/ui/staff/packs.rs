@@ -122,8 +122,11 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
             view.format(
                 "staff-pack-dates",
                 &[
-                    ("from", &month_day(from, view.language)),
-                    ("until", &month_day(until, view.language)),
+                    ("from", &crate::digits::date_for(from, view.language, false)),
+                    (
+                        "until",
+                        &crate::digits::date_for(until, view.language, false),
+                    ),
                 ],
             ),
             theme.muted_ink,
@@ -195,15 +198,6 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
         );
     }
     chosen
-}
-
-/// A day as `7/20` (Japanese) or `Jul 20`.
-fn month_day(day: jiff::civil::Date, language: &str) -> String {
-    if language == "ja" {
-        format!("{}/{}", day.month(), day.day())
-    } else {
-        format!("{} {}", day.strftime("%b"), day.day())
-    }
 }
 
 /// The pack's title in `language` (without readings: staff read kanji) with its folder's id,
