@@ -407,6 +407,33 @@ fn time_switches(
     });
 }
 
+/// The first frame of home in a language shown for the first time since the fonts started
+/// over (as they do after every visit): egui parses the language's face, rasterises every
+/// glyph of the screen into a fresh atlas and lays every text out. With the frames of the
+/// two taps (the picker, then the language), this is the CPU a visitor waits for between
+/// tapping their language and seeing home in it.
+fn languages_first_shown(c: &mut Criterion) {
+    let mode = RunMode::from_args();
+    let mut k = kiosk();
+    k.tap_containing(TOUCH_TO_BEGIN);
+    k.tap_language("English");
+    for code in ["ja", "zh-Hans", "vi", "ko", "ne"] {
+        let name = plaza_kiosk::content::language::endonym(code).expect("a shipped language");
+        k.tap_language(name);
+        assert_eq!(k.harness.state().state().language(), code);
+        k.wait_until(|app| !app.images_loading());
+        let mut driver = FrameDriver::new(&mut k);
+        let first_frame = |driver: &mut FrameDriver<'_>| {
+            plaza_kiosk::app::start_glyphs_over(&driver.ctx);
+            let started = Instant::now();
+            let size = black_box(driver.frame());
+            (started.elapsed(), size)
+        };
+        let bench = format!("home_first_frame_in_{code}_first_shown");
+        time_switches(c, &mode, &bench, &mut driver, first_frame);
+    }
+}
+
 fn configured() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_secs(1))
@@ -416,6 +443,6 @@ fn configured() -> Criterion {
 criterion_group! {
     name = benches;
     config = configured();
-    targets = every_screen
+    targets = every_screen, languages_first_shown
 }
 criterion_main!(benches);

@@ -44,7 +44,7 @@ mod staff_frame;
 pub mod visit_recorder;
 mod window;
 
-pub use font_setup::{faces_of_family, install_fonts};
+pub use font_setup::{faces_of_family, install_fonts, start_glyphs_over};
 pub use options::{AppOptions, options_for};
 pub use window::{EXIT_TO_DESKTOP, run};
 
