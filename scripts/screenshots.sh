@@ -6,11 +6,12 @@
 #
 #   scripts/screenshots.sh            # both orientations
 #   scripts/screenshots.sh portrait   # only one (landscape | portrait)
+#   scripts/screenshots.sh --readme   # also rewrite the README's pictures
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
-# git by docs/screenshots/full/.gitignore); small copies for the README go to
-# docs/screenshots/readme/ (committed). 74 screens per orientation; about 13 minutes after the
-# build on a busy two-core machine.
+# git by docs/screenshots/full/.gitignore); with --readme, small copies for the README go to
+# docs/screenshots/readme/ (committed; without it they are left as they are). 74 screens per
+# orientation; about 13 minutes after the build on a busy two-core machine.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
 # for a given screen size): when a screen's layout changes, run the script, look at the
@@ -32,14 +33,16 @@ scripts/ensure-packages.sh "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${TEST_P
 # its tabs (and move them), and the simulated visits would be dated by that zone.
 export TZ=Asia/Tokyo
 
-orientations=("$@")
-[ ${#orientations[@]} -eq 0 ] && orientations=(landscape portrait)
-for orientation in "${orientations[@]}"; do
-  case "$orientation" in
-    landscape | portrait) ;;
-    *) echo "usage: scripts/screenshots.sh [landscape|portrait]..." >&2; exit 2 ;;
+orientations=()
+write_readme=0
+for argument in "$@"; do
+  case "$argument" in
+    landscape | portrait) orientations+=("$argument") ;;
+    --readme) write_readme=1 ;;
+    *) echo "usage: scripts/screenshots.sh [--readme] [landscape|portrait]..." >&2; exit 2 ;;
   esac
 done
+[ ${#orientations[@]} -eq 0 ] && orientations=(landscape portrait)
 
 cargo build --release --locked
 binary=$PWD/target/release/plaza-kiosk
@@ -85,9 +88,11 @@ warn() {
 
 # A private X server of WIDTHxHEIGHT on a display number it picks itself (-displayfd), so
 # this never collides with another X server or a test run. Its messages go to xvfb.log.
+# -noreset: without it the server resets when its last client leaves, and a kiosk started
+# right after the previous one closed could find it mid-reset (an intermittent failure).
 start_display() {
   local size=$1 number
-  exec 3< <(exec Xvfb -displayfd 1 -screen 0 "${size}x24" -nolisten tcp 2>>"$work/xvfb.log")
+  exec 3< <(exec Xvfb -displayfd 1 -screen 0 "${size}x24" -nolisten tcp -noreset 2>>"$work/xvfb.log")
   xvfb_pid=$!
   read -r number <&3
   exec 3<&-
@@ -554,28 +559,30 @@ readme_copy() {
   convert "$source" -resize 960x +dither -colors 256 -strip "PNG8:$readme/$target"
   echo "  $readme/$target"
 }
-echo "== README copies"
-readme_copy "landscape/[0-9][0-9]-attract-ja-en.png" landscape-attract.png
-readme_copy "landscape/[0-9][0-9]-home-ja.png" landscape-home-ja.png
-readme_copy "landscape/[0-9][0-9]-page-jpp-ja.png" landscape-page-ja.png
-readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
-readme_copy "landscape/[0-9][0-9]-page-jpp-furigana-off-ja.png" landscape-page-furigana-off-ja.png
-readme_copy "landscape/[0-9][0-9]-language-ja-en.png" landscape-language.png
-readme_copy "landscape/[0-9][0-9]-page-jpp-easy.png" landscape-page-easy.png
-readme_copy "landscape/[0-9][0-9]-quiz-single-wrong-easy.png" landscape-quiz-easy.png
-readme_copy "landscape/[0-9][0-9]-home-zh-Hans.png" landscape-home-zh-Hans.png
-readme_copy "landscape/[0-9][0-9]-page-jpp-vi.png" landscape-page-vi.png
-readme_copy "landscape/[0-9][0-9]-page-jpp-ne.png" landscape-page-ne.png
-readme_copy "portrait/[0-9][0-9]-language-ja-en.png" portrait-language.png
-readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
-readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
-readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png
-readme_copy "landscape/[0-9][0-9]-narration-transcript-ja.png" landscape-narration-ja.png
-readme_copy "landscape/[0-9][0-9]-staff-counts-ja.png" landscape-staff-counts-ja.png
-readme_copy "landscape/[0-9][0-9]-staff-settings-ja.png" landscape-staff-settings-ja.png
-readme_copy "landscape/[0-9][0-9]-staff-pin-typed-ja.png" landscape-staff-pin-ja.png
-readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
-readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
+if [ "$write_readme" -eq 1 ]; then
+  echo "== README copies"
+  readme_copy "landscape/[0-9][0-9]-attract-ja-en.png" landscape-attract.png
+  readme_copy "landscape/[0-9][0-9]-home-ja.png" landscape-home-ja.png
+  readme_copy "landscape/[0-9][0-9]-page-jpp-ja.png" landscape-page-ja.png
+  readme_copy "landscape/[0-9][0-9]-page-jpp-en.png" landscape-page-en.png
+  readme_copy "landscape/[0-9][0-9]-page-jpp-furigana-off-ja.png" landscape-page-furigana-off-ja.png
+  readme_copy "landscape/[0-9][0-9]-language-ja-en.png" landscape-language.png
+  readme_copy "landscape/[0-9][0-9]-page-jpp-easy.png" landscape-page-easy.png
+  readme_copy "landscape/[0-9][0-9]-quiz-single-wrong-easy.png" landscape-quiz-easy.png
+  readme_copy "landscape/[0-9][0-9]-home-zh-Hans.png" landscape-home-zh-Hans.png
+  readme_copy "landscape/[0-9][0-9]-page-jpp-vi.png" landscape-page-vi.png
+  readme_copy "landscape/[0-9][0-9]-page-jpp-ne.png" landscape-page-ne.png
+  readme_copy "portrait/[0-9][0-9]-language-ja-en.png" portrait-language.png
+  readme_copy "landscape/[0-9][0-9]-idle-ja.png" landscape-idle-ja.png
+  readme_copy "landscape/[0-9][0-9]-quiz-multiple-checked-ja.png" landscape-quiz-ja.png
+  readme_copy "landscape/[0-9][0-9]-quiz-result-en.png" landscape-quiz-result-en.png
+  readme_copy "landscape/[0-9][0-9]-narration-transcript-ja.png" landscape-narration-ja.png
+  readme_copy "landscape/[0-9][0-9]-staff-counts-ja.png" landscape-staff-counts-ja.png
+  readme_copy "landscape/[0-9][0-9]-staff-settings-ja.png" landscape-staff-settings-ja.png
+  readme_copy "landscape/[0-9][0-9]-staff-pin-typed-ja.png" landscape-staff-pin-ja.png
+  readme_copy "portrait/[0-9][0-9]-home-ja.png" portrait-home-ja.png
+  readme_copy "portrait/[0-9][0-9]-page-jpp-ja.png" portrait-page-ja.png
+fi
 
 echo "== done in $((SECONDS - started)) s; $(du -sh --exclude=full "$out" | cut -f1) committed in $out" \
   "(README copies), full-size PNGs in $full"
