@@ -104,7 +104,7 @@ pub(super) fn shipped_definitions() -> FontDefinitions {
 }
 
 /// The shipped faces' keys a family led by `primary` draws with, bold ones first for bold.
-pub(super) fn shipped_chain(primary: Face, bold: bool) -> Vec<String> {
+fn shipped_chain(primary: Face, bold: bool) -> Vec<String> {
     let mut chain = Vec::new();
     for face in faces_led_by(primary) {
         if bold {

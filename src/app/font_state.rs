@@ -23,6 +23,9 @@ impl FontState {
     pub fn before_frame(&mut self, ctx: &egui::Context, pack: Option<&crate::content::Pack>) {
         if let Some(pack) = pack
             && std::mem::take(&mut self.pack_arrived)
+            // From a pack without fonts to another: egui's fonts stay as they are (setting
+            // equal definitions would only compare every face's bytes on the UI thread).
+            && !(pack.fonts.is_empty() && self.pack_fonts == 0)
         {
             self.pack_fonts = install_pack_fonts(ctx, &pack.fonts);
         }

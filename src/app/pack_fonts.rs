@@ -5,22 +5,16 @@
 
 use std::sync::Arc;
 
-use egui::{FontData, FontFamily};
+use egui::FontData;
 
-use super::font_setup::{shipped_chain, shipped_definitions};
+use super::font_setup::shipped_definitions;
 use crate::content::check_fonts::LoadedFont;
 use crate::fonts::Face;
-use crate::ui::theme::{pack_font_bits, pack_font_family};
+use crate::ui::theme::{font_family, pack_font_bits, pack_font_family};
 
 /// Installs the shipped faces with `fonts` added; returns the pack-font bits for the theme.
-/// A pack without fonts leaves egui's fonts as they are (the definitions compare equal).
 pub fn install_pack_fonts(ctx: &egui::Context, fonts: &[LoadedFont]) -> u16 {
     let mut definitions = shipped_definitions();
-    let egui_defaults = egui::FontDefinitions::default()
-        .families
-        .get(&FontFamily::Proportional)
-        .cloned()
-        .unwrap_or_default();
     for font in fonts {
         let regular_key = format!("pack-{}", font.language);
         let bold_key = format!("pack-{}-bold", font.language);
@@ -39,13 +33,19 @@ pub fn install_pack_fonts(ctx: &egui::Context, fonts: &[LoadedFont]) -> u16 {
             .copied()
             .unwrap_or(Face::Japanese);
         for bold in [false, true] {
+            // The pack's face, then the chain the shipped family of that language has.
             let mut chain = Vec::new();
             if bold && font.bold.is_some() {
                 chain.push(bold_key.clone());
             }
             chain.push(regular_key.clone());
-            chain.extend(shipped_chain(primary, bold));
-            chain.extend(egui_defaults.iter().cloned());
+            chain.extend(
+                definitions
+                    .families
+                    .get(&font_family(primary, bold))
+                    .cloned()
+                    .unwrap_or_default(),
+            );
             definitions
                 .families
                 .insert(pack_font_family(&font.language, bold), chain);
