@@ -10,7 +10,7 @@
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
 # git by docs/screenshots/full/.gitignore); with --readme, small copies for the README go to
-# docs/screenshots/readme/ (committed; without it they are left as they are). 74 screens per
+# docs/screenshots/readme/ (committed; without it they are left as they are). 78 screens per
 # orientation; about 13 minutes after the build on a busy two-core machine.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
@@ -266,6 +266,8 @@ set_coordinates() {
       viewer_close=(1734 72)         # image viewer: とじる / Close
       idle_continue=(960 763)        # idle prompt: 続けて見る / Keep exploring
       bar_home=(152 61)              # top bar: ホーム / Home (same place in every language)
+      bar_finish=(1767 61)           # top bar: おわる / Finish, at the right
+      finish_confirm=(1171 650)      # the finish question: 終わりにする / Yes, finish
       bar_large_text_ja=(1097 61)    # top bar: 文字を大きく (left of ふりがな)
       bar_large_text_en=(1282 61)    # top bar: Larger text (no ふりがな in English)
       bar_furigana_ja=(1340 61)      # top bar: ふりがな, in 日本語
@@ -323,6 +325,8 @@ set_coordinates() {
       viewer_close=(894 72)
       idle_continue=(540 1183)
       bar_home=(100 60)              # icon-only square, left
+      bar_finish=(980 61)            # icon-only square, right
+      finish_confirm=(780 1050)      # the finish question: 終わりにする / Yes, finish
       bar_large_text_ja=(460 61)     # icon-only square, left of ふりがな
       bar_large_text_en=(633 61)     # icon-only square, left of the language button
       bar_furigana_ja=(605 61)
@@ -403,6 +407,11 @@ run_orientation() {
   shot quiz-single-easy
   tap "${quiz_slot1[@]}" "1か所 (wrong)"
   shot quiz-single-wrong-easy
+  # The end of a visit: the question, then the thank-you in the kiosk's own words.
+  tap "${bar_finish[@]}" "おわる"
+  shot finish-ask-easy
+  tap "${finish_confirm[@]}" "おわりにする"
+  shot farewell-easy
   stop_kiosk
 
   # The languages of Japan's residents, each chosen on the language screen: home, a page and
@@ -434,6 +443,11 @@ run_orientation() {
   shot volunteers-vietnam-ja
   switch_language en English
   shot volunteers-vietnam-en
+  # The end of a visit in English, the pack's own farewell words.
+  tap "${bar_finish[@]}" "Finish"
+  shot finish-ask-en
+  tap "${finish_confirm[@]}" "Yes, finish"
+  shot farewell-volunteers-en
   stop_kiosk
 
   # The featured quiz: every kind of question, feedback and the score, in Japanese; then in

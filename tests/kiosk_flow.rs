@@ -181,12 +181,46 @@ fn two_fingers_or_a_palm_never_press_a_button() {
 }
 
 #[test]
-fn finish_ends_the_visit() {
+fn finish_asks_once_then_thanks_the_visitor_then_the_attract_loop_returns() {
     let mut k = kiosk();
     k.tap_containing(TOUCH_TO_BEGIN);
     k.tap_language("English");
+    k.tap("The Global Plazas");
     k.tap("Finish");
+    assert!(k.shows("Finish your visit?"), "{:?}", k.labels());
+    k.tap("Keep exploring");
+    assert!(!k.shows("Finish your visit?"));
+    assert!(k.harness.state().state().in_visit());
+    assert!(
+        k.shows("The Global Plazas"),
+        "the visitor is where they were"
+    );
+
+    k.tap("Finish");
+    k.tap("Yes, finish");
+    let state = k.harness.state().state();
+    assert_eq!(
+        (state.screen(), state.in_visit()),
+        (&Screen::Farewell, false)
+    );
+    assert!(
+        k.shows_containing("Thank you for visiting"),
+        "{:?}",
+        k.labels()
+    );
+    assert!(
+        k.shows_containing("the Global Concierges are happy to tell you more"),
+        "the kiosk's own words for a pack without farewell words"
+    );
+    k.tap_containing("Thank you for visiting");
+    assert_eq!(
+        k.harness.state().state().screen(),
+        &Screen::Farewell,
+        "the finishing visitor's next tap does not skip the thanks"
+    );
+    k.advance(plaza_kiosk::kiosk::FAREWELL_SHOWN);
     assert_eq!(k.harness.state().state().screen(), &Screen::Attract);
+    assert!(k.shows_containing(TOUCH_TO_BEGIN));
 }
 
 #[test]
@@ -288,5 +322,21 @@ fn visitors_cannot_close_the_kiosk() {
         k.harness.state().state().screen(),
         &Screen::Home,
         "Escape does nothing"
+    );
+}
+
+#[test]
+fn the_thank_you_says_the_packs_own_farewell_in_the_visitors_language() {
+    let mut k = kiosk_at("content/volunteers", 1080.0, 1920.0);
+    k.tap_containing(TOUCH_TO_BEGIN);
+    k.tap_language("日本語");
+    k.tap_containing("おわる");
+    assert!(k.shows_containing("終わりにしますか？"), "{:?}", k.labels());
+    k.tap_containing("終わりにする");
+    assert!(k.shows_containing("ご来場ありがとうございました"));
+    assert!(
+        k.shows_containing("JICA海外協力隊について、もっと知りたいことがあれば"),
+        "the pack's words, readings left out: {:?}",
+        k.labels()
     );
 }

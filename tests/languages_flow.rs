@@ -108,6 +108,8 @@ fn the_glyphs_of_every_language_read_go_when_the_visit_ends() {
     );
     k.tap_language(name("en"));
     k.tap("Finish");
+    k.tap("Yes, finish");
+    k.advance(plaza_kiosk::kiosk::FAREWELL_SHOWN);
     for _ in 0..3 {
         k.harness.step();
     }

@@ -95,6 +95,8 @@ struct Visited {
     quiz_answers: u64,
     idle_prompt: u64,
     idle_resets: u64,
+    finish_question: u64,
+    farewell: u64,
     pages: std::collections::BTreeSet<(usize, usize)>,
 }
 
@@ -110,6 +112,8 @@ impl Visited {
             ("a quiz answer", self.quiz_answers),
             ("idle prompt", self.idle_prompt),
             ("reset after the idle countdown", self.idle_resets),
+            ("finish question", self.finish_question),
+            ("thank-you screen", self.farewell),
         ]
         .into_iter()
         .filter(|(_, frames)| *frames == 0)
@@ -224,7 +228,11 @@ impl Monkey {
                 }
                 self.answers_in_quiz = answered;
             }
+            Screen::Farewell => self.visited.farewell += 1,
             Screen::Unavailable => panic!("{} became unavailable mid-visit", self.pack),
+        }
+        if state.finish_asked() {
+            self.visited.finish_question += 1;
         }
         if prompt {
             self.visited.idle_prompt += 1;
@@ -436,7 +444,7 @@ fn monkey_on(pack: &'static str, salt: u64) {
     println!(
         "{pack}: {} events in {} frames, {:.1?}; frames on attract {}, language {}, home {}, \
          exhibit pages {} ({} of {pages} pages), image viewer {}, quiz {} ({} answers), \
-         idle prompt {}; idle resets {}; picture textures at most {:.1} MiB of a {} MiB budget",
+         idle prompt {}; idle resets {}; finish question {}, thank-you {}; picture textures at most {:.1} MiB of a {} MiB budget",
         monkey.kiosk.events_sent,
         monkey.frames,
         started.elapsed(),
@@ -450,6 +458,8 @@ fn monkey_on(pack: &'static str, salt: u64) {
         visited.quiz_answers,
         visited.idle_prompt,
         visited.idle_resets,
+        visited.finish_question,
+        visited.farewell,
         monkey.most_texture_bytes as f64 / 1_048_576.0,
         ImageCache::BUDGET_BYTES / 1_048_576,
     );

@@ -157,7 +157,8 @@ fn the_idle_prompt_and_the_end_of_a_visit_stop_narration() {
     k.tap("Listen");
     wait_for(&mut k, Playback::Playing);
     k.tap("Finish");
-    assert_eq!(k.harness.state().state().screen(), &Screen::Attract);
+    k.tap("Yes, finish");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Farewell);
     wait_for(&mut k, Playback::Stopped);
 }
 

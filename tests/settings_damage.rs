@@ -59,6 +59,7 @@ fn a_mistyped_value_keeps_the_pin_the_data_folder_and_the_kiosk_id() {
     k.tap_containing("Touch the screen to begin");
     k.tap_language("English");
     k.tap("Finish");
+    k.tap("Yes, finish");
     k.harness.state().flush_visit_log();
     let day_files: Vec<_> = std::fs::read_dir(data.join("visits/ichigaya-2"))
         .expect("the configured folder, under the configured kiosk id")

@@ -241,6 +241,7 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     k.tap_containing(plaza_kiosk_touch());
     k.tap_language("English");
     k.tap("Finish");
+    k.tap("Yes, finish");
     k.harness.state().flush_visit_log();
     gesture(&mut k);
     k.tap("来場者数");

@@ -43,6 +43,7 @@ fn a_visit_is_written_as_json_lines_from_first_touch_to_finish() {
     k.tap("The JICA Partnership Program");
     k.tap("Next");
     k.tap("Finish");
+    k.tap("Yes, finish");
     let data_dir = k.data_dir.path().to_path_buf();
     let _keep = std::mem::replace(&mut k.data_dir, tempfile::tempdir().unwrap());
     drop(k); // an orderly exit writes everything
@@ -267,6 +268,7 @@ fn a_visit_in_easy_japanese_is_logged_and_tallied_as_its_own_language() {
     k.tap_containing("Touch the screen to begin");
     k.tap("やさしい にほんご");
     k.tap_containing("おわる");
+    k.tap_containing("おわりにする");
     let data_dir = k.data_dir.path().to_path_buf();
     let _keep = std::mem::replace(&mut k.data_dir, tempfile::tempdir().unwrap());
     drop(k); // an orderly exit writes everything

@@ -35,8 +35,14 @@ idle-countdown = Returning to the start in { $seconds ->
        *[other] { $seconds } seconds
     }
 idle-continue = Keep exploring
+finish-ask-title = Finish your visit?
+finish-ask-body = The kiosk goes back to its first screen for the next visitor.
+finish-confirm = Yes, finish
+farewell-title = Thank you for visiting
+farewell-body = There is more to see, hear and touch around the Global Plaza, and the Global Concierges are happy to tell you more.
+farewell-soon = The first screen returns in a moment.
 unavailable-title = This exhibit is being prepared
-unavailable-body = We are sorry for the inconvenience. Please try again a little later.
+unavailable-body = Please ask a member of staff nearby.
 more-exhibits = More exhibits
 quiz-take = Take the quiz
 quiz-featured = Try a quiz

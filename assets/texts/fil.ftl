@@ -44,8 +44,14 @@ idle-countdown = Babalik sa simula sa loob ng { $seconds ->
        *[other] { $seconds } segundo
     }
 idle-continue = Magpatuloy
+finish-ask-title = Tatapusin na ba ang pagbisita?
+finish-ask-body = Babalik ang screen sa simula para sa susunod na bisita.
+finish-confirm = Oo, tapusin na
+farewell-title = Salamat sa inyong pagbisita
+farewell-body = Marami pang eksibit sa Global Plaza na maaari ninyong makita, marinig at mahawakan. Huwag mahiyang magtanong sa mga Global Concierge.
+farewell-soon = Babalik sa unang screen sa ilang sandali.
 unavailable-title = Inihahanda pa ang eksibit na ito
-unavailable-body = Paumanhin sa abala. Pakisubukang muli maya-maya.
+unavailable-body = Mangyaring magtanong sa kawaning malapit sa inyo.
 more-exhibits = Iba pang eksibit
 quiz-take = Sagutan ang quiz
 quiz-featured = Sumubok ng quiz

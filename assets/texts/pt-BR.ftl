@@ -49,8 +49,14 @@ idle-countdown = Voltando ao início em { $seconds ->
        *[other] { $seconds } segundos
     }
 idle-continue = Continuar explorando
+finish-ask-title = Deseja encerrar a visita?
+finish-ask-body = A tela volta ao início para o próximo visitante.
+finish-confirm = Sim, encerrar
+farewell-title = Obrigado pela visita
+farewell-body = Na Global Plaza há muito mais para ver, ouvir e tocar, e os Global Concierges terão prazer em explicar mais.
+farewell-soon = Em instantes, a tela volta ao início.
 unavailable-title = Esta exposição está em preparação
-unavailable-body = Pedimos desculpas pelo transtorno. Tente novamente daqui a pouco.
+unavailable-body = Por favor, fale com um funcionário aqui perto.
 more-exhibits = Mais exposições
 quiz-take = Fazer o quiz
 quiz-featured = Faça um quiz

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::KioskApp;
 use super::pack_loading::PackState;
-use crate::kiosk::{IdlePhase, Nav};
+use crate::kiosk::{IdlePhase, Nav, Screen};
 use crate::staff::settings_writer::SettingsWriter;
 
 impl KioskApp {
@@ -27,8 +27,17 @@ impl KioskApp {
                 .control(*control, pack, &self.state, &self.options.config);
             self.record(&signals);
         }
+        let farewell = self.state.screen() == &Screen::Farewell;
         let signals = self.state.apply(nav, now);
         self.record(&signals);
+        self.after_farewell(farewell);
+    }
+
+    /// Once the thank-you screen has given way to the attract loop, the visit's glyphs go.
+    pub(super) fn after_farewell(&mut self, was_farewell: bool) {
+        if was_farewell && self.state.screen() == &Screen::Attract {
+            self.fonts.start_over = true;
+        }
     }
 
     /// Lets narration follow what is on screen (stopping, swapping, auto-play).
@@ -44,9 +53,12 @@ impl KioskApp {
 
     /// Hands the flow's signals to the visitor log.
     pub(super) fn record(&mut self, signals: &[crate::kiosk::VisitSignal]) {
-        if signals
-            .iter()
-            .any(|signal| matches!(signal, crate::kiosk::VisitSignal::VisitEnded { .. }))
+        // The glyphs of the visit's languages go once the attract loop is back (after the
+        // thank-you screen, which still speaks the visitor's language).
+        if self.state.screen() == &Screen::Attract
+            && signals
+                .iter()
+                .any(|signal| matches!(signal, crate::kiosk::VisitSignal::VisitEnded { .. }))
         {
             self.fonts.start_over = true;
         }

@@ -187,8 +187,10 @@ impl eframe::App for KioskApp {
         let prompt_showing = matches!(self.state.idle_phase(now), IdlePhase::Prompt { .. });
         self.read_touches(&ctx, prompt_showing);
         self.narration.read_time(now, self.options.clock.as_ref());
+        let farewell = self.state.screen() == &crate::kiosk::Screen::Farewell;
         let ended = self.state.tick(now);
         self.record(&ended);
+        self.after_farewell(farewell);
         self.background_work(now);
         self.images.update(&ctx);
 

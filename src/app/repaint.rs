@@ -37,6 +37,9 @@ impl KioskApp {
         if self.options.follow_pack_dates {
             sooner(pack_dates::CHECK_EVERY);
         }
+        if let Some(left) = self.state.farewell_left(now) {
+            sooner(left);
+        }
         if let (Screen::Attract, PackState::Ready(pack)) = (self.state.screen(), &self.pack) {
             sooner(attract::next_frame_after(pack, now));
         }

@@ -54,6 +54,9 @@ pub fn manifest(checker: &mut FileChecker<'_>, manifest: &PackManifest) {
         &manifest.attract.headline,
         "the attract headline",
     );
+    if let Some(farewell) = &manifest.farewell {
+        checker.text("farewell", farewell, "the thank-you words");
+    }
     for (index, image) in manifest.attract.images.iter().enumerate() {
         checker.media(&item("attract.images", index), image, MediaKind::Image);
     }

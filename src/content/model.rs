@@ -50,6 +50,10 @@ pub struct PackManifest {
     /// Fonts the pack brings for some of its languages, drawn before the kiosk's own.
     #[serde(default)]
     pub fonts: Vec<PackFont>,
+    /// The words on the thank-you screen after a visitor finishes, under "thank you for
+    /// visiting": where to go on in the plaza. Without it the kiosk's own words.
+    #[serde(default)]
+    pub farewell: Option<Text>,
 }
 
 /// A font a pack brings for one of its languages: its texts in that language are drawn with

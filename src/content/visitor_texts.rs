@@ -12,6 +12,9 @@ pub fn for_each_mut(
     text(&mut manifest.title, f);
     text(&mut manifest.description, f);
     text(&mut manifest.attract.headline, f);
+    if let Some(farewell) = &mut manifest.farewell {
+        text(farewell, f);
+    }
     for credit in &mut manifest.credits {
         text(&mut credit.text, f);
     }

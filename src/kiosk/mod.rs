@@ -7,5 +7,6 @@ pub mod state;
 pub use clock::{Clock, ManualClock, SystemClock, system_utc_offset_seconds};
 pub use quiz::{QuestionSpec, QuizPhase, QuizRun, QuizSpec};
 pub use state::{
-    IdlePhase, IdleTimes, KioskState, NarrationControl, Nav, Screen, VisitEndReason, VisitSignal,
+    FAREWELL_SHOWN, FAREWELL_STEADY, IdlePhase, IdleTimes, KioskState, NarrationControl, Nav,
+    Screen, VisitEndReason, VisitSignal,
 };

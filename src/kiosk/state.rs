@@ -35,9 +35,19 @@ pub enum Screen {
         /// Index into its pages.
         page: usize,
     },
+    /// "Thank you": after the visitor finished, a few seconds before the attract loop (see
+    /// [`FAREWELL_SHOWN`]), still in the visitor's language.
+    Farewell,
     /// No pack can be shown.
     Unavailable,
 }
+
+/// How long the thank-you screen stays before the attract loop.
+pub const FAREWELL_SHOWN: Duration = Duration::from_secs(8);
+
+/// How long the thank-you screen ignores touches: a second tap of the finishing visitor
+/// (a double tap on "finish") must not skip it.
+pub const FAREWELL_STEADY: Duration = Duration::from_secs(2);
 
 /// A transition a screen asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,10 +93,16 @@ pub enum Nav {
     ToggleLargeText,
     /// Furigana over the kanji on or off.
     ToggleFurigana,
-    /// "I'm still here" on the idle prompt.
+    /// "I'm still here" on the idle prompt, or "keep exploring" on the finish question.
     KeepVisiting,
-    /// The visitor is done ("finish"): back to the attract loop.
+    /// The finish button: asks "finish your visit?" before anything ends.
+    AskFinish,
+    /// The visitor is done (the finish question answered yes): the thank-you screen, then
+    /// the attract loop.
     Finish,
+    /// A touch on the thank-you screen once it has stood [`FAREWELL_STEADY`]: the attract
+    /// loop at once.
+    LeaveFarewell,
 }
 
 /// The narration controls on a page or a quiz question.
@@ -219,6 +235,8 @@ pub struct KioskState {
     quizzes: Vec<Option<QuizSpec>>,
     quiz: Option<QuizRun>,
     shuffles: u64,
+    finish_asked: bool,
+    farewell_since: Duration,
 }
 
 impl KioskState {
@@ -246,6 +264,8 @@ impl KioskState {
             quizzes: Vec::new(),
             quiz: None,
             shuffles: 0,
+            finish_asked: false,
+            farewell_since: Duration::ZERO,
         }
     }
 
@@ -339,6 +359,19 @@ impl KioskState {
         self.furigana
     }
 
+    /// Whether the finish question ("finish your visit?") is on screen.
+    #[must_use]
+    pub fn finish_asked(&self) -> bool {
+        self.finish_asked
+    }
+
+    /// While the thank-you screen shows: how long before the attract loop follows.
+    #[must_use]
+    pub fn farewell_left(&self, now: Duration) -> Option<Duration> {
+        (self.screen == Screen::Farewell)
+            .then(|| FAREWELL_SHOWN.saturating_sub(now.saturating_sub(self.farewell_since)))
+    }
+
     /// Whether a visit is going on.
     #[must_use]
     pub fn in_visit(&self) -> bool {
@@ -388,6 +421,11 @@ impl KioskState {
 
     /// Advances time: ends the visit when the countdown has run out.
     pub fn tick(&mut self, now: Duration) -> Vec<VisitSignal> {
+        if self.screen == Screen::Farewell
+            && now.saturating_sub(self.farewell_since) >= FAREWELL_SHOWN
+        {
+            self.start_over();
+        }
         match self.idle_phase(now) {
             IdlePhase::Prompt { remaining } if remaining.is_zero() => {
                 let idle_start = self.last_touch + self.idle.timeout;
@@ -401,6 +439,9 @@ impl KioskState {
     pub fn apply(&mut self, nav: Nav, now: Duration) -> Vec<VisitSignal> {
         self.touched(now);
         let mut signals = Vec::new();
+        if !matches!(nav, Nav::Finish | Nav::AskFinish) {
+            self.finish_asked = false;
+        }
         match nav {
             Nav::Start if self.screen == Screen::Attract => {
                 self.visit_started = Some(now);
@@ -471,8 +512,15 @@ impl KioskState {
             | Nav::RetryQuiz => signals.extend(self.quiz_step(&nav, now)),
             Nav::ToggleLargeText => self.large_text = !self.large_text,
             Nav::ToggleFurigana => self.furigana = !self.furigana,
+            Nav::AskFinish => self.finish_asked = self.in_visit(),
             Nav::Finish if self.in_visit() => {
                 signals.extend(self.end_visit(VisitEndReason::Finish, now, now));
+            }
+            Nav::LeaveFarewell
+                if self.screen == Screen::Farewell
+                    && now.saturating_sub(self.farewell_since) >= FAREWELL_STEADY =>
+            {
+                self.start_over();
             }
             // KeepVisiting only needs the touch above; anything else does not apply here.
             _ => {}
@@ -543,6 +591,16 @@ impl KioskState {
         vec![VisitSignal::PageViewed { exhibit, page }]
     }
 
+    /// The attract loop, with the visit's choices back to what visits start with.
+    fn start_over(&mut self) {
+        self.screen = Screen::Attract;
+        self.quiz = None;
+        self.finish_asked = false;
+        self.language.clone_from(&self.start_language);
+        self.large_text = self.start_large_text;
+        self.furigana = self.start_furigana;
+    }
+
     fn end_visit(
         &mut self,
         reason: VisitEndReason,
@@ -552,11 +610,15 @@ impl KioskState {
         let Some(started) = self.visit_started.take() else {
             return Vec::new();
         };
-        self.screen = Screen::Attract;
-        self.quiz = None;
-        self.language.clone_from(&self.start_language);
-        self.large_text = self.start_large_text;
-        self.furigana = self.start_furigana;
+        if reason == VisitEndReason::Finish {
+            // The visitor's language, text size and furigana stay for the thank-you.
+            self.screen = Screen::Farewell;
+            self.farewell_since = now;
+            self.quiz = None;
+            self.finish_asked = false;
+        } else {
+            self.start_over();
+        }
         vec![VisitSignal::VisitEnded {
             reason,
             duration: now.saturating_sub(started),
@@ -596,6 +658,7 @@ mod tests {
             "the visit keeps what the visitor chose"
         );
         let _ = k.apply(Nav::Finish, secs(4));
+        let _ = k.tick(secs(4) + FAREWELL_SHOWN);
         assert_eq!(
             (k.language(), k.large_text()),
             ("ja", false),
@@ -731,5 +794,76 @@ mod tests {
         assert!(k.apply(Nav::Finish, secs(0)).is_empty());
         assert!(k.apply(Nav::OpenExhibit(9), secs(0)).is_empty());
         assert_eq!(k.screen(), &Screen::Attract);
+    }
+
+    #[test]
+    fn finish_asks_first_then_thanks_the_visitor_in_their_language_then_starts_over() {
+        let mut k = kiosk().with_furigana_start(true);
+        let _ = k.apply(Nav::Start, secs(0));
+        let _ = k.apply(Nav::ChooseLanguage("en".into()), secs(1));
+        let _ = k.apply(Nav::OpenExhibit(0), secs(2));
+        assert!(k.apply(Nav::AskFinish, secs(3)).is_empty());
+        assert!(k.finish_asked() && k.in_visit());
+        let _ = k.apply(Nav::KeepVisiting, secs(4));
+        assert!(!k.finish_asked(), "keep exploring closes the question");
+        assert_eq!(
+            k.screen(),
+            &Screen::Exhibit {
+                exhibit: 0,
+                page: 0
+            }
+        );
+
+        let _ = k.apply(Nav::AskFinish, secs(5));
+        let _ = k.apply(Nav::ToggleFurigana, secs(6));
+        let ended = k.apply(Nav::Finish, secs(7));
+        assert_eq!(
+            ended,
+            vec![VisitSignal::VisitEnded {
+                reason: VisitEndReason::Finish,
+                duration: secs(7),
+                active: secs(7),
+            }],
+            "the visit ends (and is written) when the visitor says yes"
+        );
+        assert_eq!(
+            (k.screen(), k.language(), k.furigana()),
+            (&Screen::Farewell, "en", false),
+            "the thank-you speaks the visitor's language, with their choices"
+        );
+        assert_eq!(k.idle_phase(secs(8)), IdlePhase::NoVisit);
+        let _ = k.apply(Nav::LeaveFarewell, secs(8));
+        let _ = k.apply(Nav::Start, secs(8));
+        assert_eq!(
+            k.screen(),
+            &Screen::Farewell,
+            "a second tap right after yes neither skips the thanks nor starts a visit"
+        );
+        assert!(
+            k.tick(secs(7) + FAREWELL_SHOWN.saturating_sub(Duration::from_millis(1)))
+                .is_empty()
+        );
+        assert_eq!(k.screen(), &Screen::Farewell);
+        assert!(k.tick(secs(7) + FAREWELL_SHOWN).is_empty());
+        assert_eq!(
+            (k.screen(), k.language(), k.furigana()),
+            (&Screen::Attract, "ja", true),
+            "the next visitor starts afresh"
+        );
+    }
+
+    #[test]
+    fn a_touch_on_the_thank_you_once_it_has_stood_goes_to_the_attract_loop() {
+        let mut k = kiosk();
+        let _ = k.apply(Nav::Start, secs(0));
+        let _ = k.apply(Nav::ChooseLanguage("en".into()), secs(1));
+        let _ = k.apply(Nav::AskFinish, secs(2));
+        let _ = k.apply(Nav::Finish, secs(2));
+        let _ = k.apply(Nav::LeaveFarewell, secs(2) + FAREWELL_STEADY);
+        assert_eq!((k.screen(), k.language()), (&Screen::Attract, "ja"));
+        assert!(
+            k.apply(Nav::AskFinish, secs(5)).is_empty() && !k.finish_asked(),
+            "nothing to finish outside a visit"
+        );
     }
 }

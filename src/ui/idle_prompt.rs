@@ -6,8 +6,8 @@ use std::time::Duration;
 use egui::{Color32, Rect, Ui, pos2, vec2};
 
 use super::ScreenContext;
-use super::kinsoku;
 use super::widgets::{self, Button, ButtonKind};
+use super::{dialog, kinsoku};
 use crate::kiosk::Nav;
 use crate::ui::theme::TextStyle;
 
@@ -16,8 +16,7 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     let theme = ctx.theme;
     let screen = ui.max_rect();
     let painter = ui.painter().clone();
-    painter.rect_filled(screen, 0.0, theme.backdrop.gamma_multiply(0.86));
-    let card_width = theme.px(1000.0).min(screen.width() - 2.0 * theme.margin());
+    let card_width = dialog::card_width(theme, screen);
     let inner_width = card_width - theme.px(120.0);
     let seconds = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
     let texts = [
@@ -51,18 +50,14 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
         true,
     );
     let ring_radius = theme.px(66.0);
-    let (gap, pad) = (theme.px(22.0), theme.px(56.0));
+    let (gap, pad) = (theme.px(22.0), dialog::padding(theme));
     let content_height = texts.iter().map(|(g, _)| g.size().y + gap).sum::<f32>()
         + 2.0 * ring_radius
         + gap
         + countdown.size().y
         + gap * 1.5
         + theme.touch_target();
-    let card = Rect::from_center_size(
-        screen.center(),
-        vec2(card_width, content_height + 2.0 * pad),
-    );
-    painter.rect_filled(card, theme.radius() * 1.5, theme.surface);
+    let card = dialog::veil_and_card(&painter, theme, screen, card_width, content_height);
 
     let mut y = card.top() + pad;
     for (galley, color) in texts {

@@ -6,7 +6,10 @@
 //! [`KioskState`]: crate::kiosk::KioskState
 
 pub mod attract;
+mod dialog;
 pub mod exhibit_page;
+pub mod farewell;
+pub mod finish_prompt;
 pub mod home;
 pub mod idle_prompt;
 pub mod image_viewer;

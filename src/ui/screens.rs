@@ -1,5 +1,5 @@
-//! Routing a frame to the screen the visitor flow is on, with the idle prompt drawn over it
-//! when it shows (behind the prompt nothing reacts).
+//! Routing a frame to the screen the visitor flow is on, with the idle prompt or the finish
+//! question drawn over it when one shows (behind either, nothing reacts).
 
 use crate::kiosk::{IdlePhase, Nav, Screen};
 
@@ -17,10 +17,12 @@ pub fn show(ui: &mut egui::Ui, ctx: &mut ScreenContext, swipe: Option<Swipe>) ->
         }
         Screen::ImageViewer { exhibit, page } => super::image_viewer::show(ui, ctx, exhibit, page),
         Screen::Quiz { exhibit } => super::quiz::show(ui, ctx, exhibit),
+        Screen::Farewell => super::farewell::show(ui, ctx),
         Screen::Unavailable => None,
     };
     match ctx.state.idle_phase(ctx.now) {
         IdlePhase::Prompt { remaining } => super::idle_prompt::show(ui, ctx, remaining),
+        _ if ctx.state.finish_asked() => super::finish_prompt::show(ui, ctx),
         _ => screen_nav,
     }
 }

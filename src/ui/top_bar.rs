@@ -64,7 +64,7 @@ impl TopBar<'_> {
                 .icon_only(compact)
                 .show(&mut bar, &theme, allowed)
             {
-                nav = Some(Nav::Finish);
+                nav = Some(Nav::AskFinish);
             }
             bar.add_space(theme.px(12.0));
         }
