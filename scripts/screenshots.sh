@@ -252,7 +252,7 @@ set_coordinates() {
       quiz_map3=(1572 620)           # picture choice: 3rd map
       quiz_next=(1622 974)           # つぎの問題へ / 結果を見る / Next question / See your score
       quiz_next_tall=(1622 918)      # the same under two lines of Japanese feedback (the maps)
-      quiz_retry=(960 885)           # result: もう一度挑戦する / Try again
+      quiz_retry=(415 791)           # result: もう一度挑戦する / Try again (left column)
       listen=(194 882)               # narration bar: 聞く / Listen
       staff_counts_tab=(435 315)     # staff menu (no PIN, so its warning shows): 来場者数
       staff_export_tab=(688 315)     # staff menu: 書き出し
@@ -311,7 +311,7 @@ set_coordinates() {
       quiz_map3=(290 1321)
       quiz_next=(784 1842)           # the band's button sits at the right, at the bottom
       quiz_next_tall=(784 1842)      # (whatever the feedback's height)
-      quiz_retry=(540 1295)          # the score's buttons stack: back, try again, home
+      quiz_retry=(298 1830)          # the score's buttons at the bottom: try again, home
       listen=(194 1723)              # narration bar: 聞く / Listen
       staff_counts_tab=(435 470)     # staff menu: title, buttons and warning stack above the tabs
       staff_export_tab=(688 470)

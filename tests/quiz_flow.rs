@@ -63,6 +63,25 @@ fn logged_events(k: Kiosk) -> Vec<serde_json::Value> {
     events
 }
 
+/// The score's review of the answers given in
+/// [`every_kind_right_and_wrong_then_the_score_and_try_again`]: every question with the
+/// visitor's answer and, where wrong, the right one.
+fn check_the_review(k: &Kiosk) {
+    assert!(k.shows("ふりかえり"));
+    assert!(k.shows("第1問：不正解") && k.shows("第6問：正解"));
+    assert!(k.shows("あなたの答え：1か所") && k.shows("正解：3か所"));
+    assert!(k.shows("あなたの答え：東京都（市ヶ谷）、愛知県名古屋市"));
+    assert!(k.shows("正解：東京都（市ヶ谷）、愛知県名古屋市、北海道札幌市"));
+    assert!(
+        k.shows("あなたの答え：約220万人") && !k.shows("正解：約220万人"),
+        "a right answer is not repeated"
+    );
+    assert!(
+        !k.shows("展示にもどる") && k.shows("ほかの展示を見る"),
+        "a quiz opened from home has no exhibit to go back to"
+    );
+}
+
 #[test]
 fn every_kind_right_and_wrong_then_the_score_and_try_again() {
     let mut k = first_question("日本語");
@@ -71,7 +90,7 @@ fn every_kind_right_and_wrong_then_the_score_and_try_again() {
     assert!(k.shows("ざんねん！"));
     assert!(k.shows_containing("3か所 · 正解"));
     assert!(k.shows_containing("1か所 · あなたの答え"));
-    assert!(k.shows_containing("東京都の市ヶ谷、愛知県名古屋市、北海道札幌市にあります。"));
+    assert!(k.shows_containing("地球ひろばのほかにも、JICAの国内の拠点が"));
     k.tap_containing("1か所");
     assert_eq!(
         quiz_phase(&k),
@@ -122,10 +141,10 @@ fn every_kind_right_and_wrong_then_the_score_and_try_again() {
     assert!(k.shows("3 / 6"));
     assert!(k.shows("6問中3問正解"));
     assert!(
-        k.shows_containing("よくできました！"),
-        "the pack's band for 3 and more"
+        k.shows_containing("チャレンジしてくれてありがとう！"),
+        "half right earns the pack's band from 0, not its \"well done\" from 4"
     );
-    assert!(k.shows("第1問：不正解") && k.shows("第6問：正解"));
+    check_the_review(&k);
 
     k.tap("もう一度挑戦する");
     assert_eq!(quiz_phase(&k), Some((QuizPhase::Question, 0, 0)));
@@ -227,4 +246,15 @@ fn the_last_page_of_an_exhibit_offers_its_quiz_and_back_returns_there() {
     k.tap("Back to the exhibit");
     assert_eq!(k.harness.state().state().screen(), &last_page);
     assert!(k.harness.state().state().quiz().is_none());
+}
+
+#[test]
+fn a_quiz_opened_from_home_goes_back_home() {
+    let mut k = first_question("English");
+    k.tap("Back");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
+    k.tap("Try a quiz: Global Plaza Quiz");
+    assert!(k.shows("More exhibits") && !k.shows("Back to the exhibit"));
+    k.tap("More exhibits");
+    assert_eq!(k.harness.state().state().screen(), &Screen::Home);
 }

@@ -73,7 +73,8 @@ pub struct QuizRun {
     chosen: BTreeSet<usize>,
     answered: Option<bool>,
     results: Vec<bool>,
-    return_to: (usize, usize),
+    answers: Vec<BTreeSet<usize>>,
+    return_to: Option<(usize, usize)>,
 }
 
 /// What a step of the quiz gives the visitor log.
@@ -96,10 +97,16 @@ pub enum QuizEvent {
 }
 
 impl QuizRun {
-    /// The quiz of exhibit `exhibit`, on its intro; `return_to` is the exhibit page to go back
-    /// to; choices are shuffled from `seed`.
+    /// The quiz of exhibit `exhibit`, on its intro; `return_to` is the exhibit page it was
+    /// opened from (none for a quiz opened from the home screen); choices are shuffled from
+    /// `seed`.
     #[must_use]
-    pub fn new(exhibit: usize, spec: QuizSpec, return_to: (usize, usize), seed: u64) -> Self {
+    pub fn new(
+        exhibit: usize,
+        spec: QuizSpec,
+        return_to: Option<(usize, usize)>,
+        seed: u64,
+    ) -> Self {
         let orders = orders(&spec, seed);
         Self {
             exhibit,
@@ -110,6 +117,7 @@ impl QuizRun {
             chosen: BTreeSet::new(),
             answered: None,
             results: Vec::new(),
+            answers: Vec::new(),
             return_to,
         }
     }
@@ -174,9 +182,21 @@ impl QuizRun {
         &self.results
     }
 
-    /// The exhibit page the quiz was opened from.
+    /// What the visitor chose for each question answered so far (indices into its choices).
     #[must_use]
-    pub fn return_to(&self) -> (usize, usize) {
+    pub fn answers(&self) -> &[BTreeSet<usize>] {
+        &self.answers
+    }
+
+    /// The question specs, in the pack's order.
+    #[must_use]
+    pub fn questions(&self) -> &[QuestionSpec] {
+        &self.spec.questions
+    }
+
+    /// The exhibit page the quiz was opened from; none when it was opened from home.
+    #[must_use]
+    pub fn return_to(&self) -> Option<(usize, usize)> {
         self.return_to
     }
 
@@ -217,6 +237,7 @@ impl QuizRun {
         let correct = is_correct(&self.chosen, &question.correct);
         self.answered = Some(correct);
         self.results.push(correct);
+        self.answers.push(self.chosen.clone());
         Some(QuizEvent::Answered {
             question: self.current,
             correct,
@@ -294,7 +315,7 @@ mod tests {
 
     #[test]
     fn a_run_answers_each_question_then_scores() {
-        let mut run = QuizRun::new(3, spec(), (3, 1), 7);
+        let mut run = QuizRun::new(3, spec(), Some((3, 1)), 7);
         assert_eq!(run.phase(), QuizPhase::Intro);
         assert_eq!(run.choose(2), None, "no answers on the intro");
         run.start();
@@ -325,16 +346,26 @@ mod tests {
             Some(QuizEvent::Completed { score: 2, max: 3 })
         );
         assert_eq!(run.phase(), QuizPhase::Result);
+        assert_eq!(
+            run.answers(),
+            [
+                BTreeSet::from([2]),
+                BTreeSet::from([0, 1]),
+                BTreeSet::from([1])
+            ],
+            "what was chosen, for the review on the score"
+        );
         run.retry(8);
         assert_eq!(
-            (run.phase(), run.current(), run.score()),
-            (QuizPhase::Question, 0, 0)
+            (run.phase(), run.current(), run.score(), run.answers().len()),
+            (QuizPhase::Question, 0, 0, 0)
         );
+        assert_eq!(run.return_to(), Some((3, 1)), "a retry keeps the way back");
     }
 
     #[test]
     fn checking_needs_a_choice_and_toggling_takes_one_back() {
-        let mut run = QuizRun::new(0, spec(), (0, 0), 1);
+        let mut run = QuizRun::new(0, spec(), None, 1);
         run.start();
         let _ = run.choose(2);
         let _ = run.advance();
@@ -351,7 +382,7 @@ mod tests {
             picks in proptest::collection::vec(proptest::collection::btree_set(0usize..4, 0..4), 3),
             seed in any::<u64>(),
         ) {
-            let mut run = QuizRun::new(0, spec(), (0, 0), seed);
+            let mut run = QuizRun::new(0, spec(), None, seed);
             run.start();
             let mut completed = None;
             for pick in &picks {

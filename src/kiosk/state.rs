@@ -73,7 +73,8 @@ pub enum Nav {
     CloseImage,
     /// The home screen.
     Home,
-    /// One level up: viewer → page → home; quiz → the exhibit page it was opened from.
+    /// One level up: viewer → page → home; quiz → the exhibit page it was opened from, or
+    /// home for a quiz opened there.
     Back,
     /// An exhibit's quiz, on its intro (from the exhibit or a featured quiz on the home screen).
     OpenQuiz(usize),
@@ -494,9 +495,10 @@ impl KioskState {
                 }
                 Screen::Exhibit { .. } => self.screen = Screen::Home,
                 Screen::Quiz { .. } => {
-                    if let Some((exhibit, page)) = self.quiz.take().map(|q| q.return_to()) {
-                        self.screen = Screen::Exhibit { exhibit, page };
-                    }
+                    self.screen = match self.quiz.take().and_then(|q| q.return_to()) {
+                        Some((exhibit, page)) => Screen::Exhibit { exhibit, page },
+                        None => Screen::Home,
+                    };
                 }
                 _ => {}
             },
@@ -571,8 +573,8 @@ impl KioskState {
             return;
         };
         let return_to = match self.screen {
-            Screen::Exhibit { exhibit: e, page } if e == exhibit => (exhibit, page),
-            _ => (exhibit, 0),
+            Screen::Exhibit { exhibit: e, page } if e == exhibit => Some((exhibit, page)),
+            _ => None,
         };
         let seed = self.next_seed(now);
         self.quiz = Some(QuizRun::new(exhibit, spec, return_to, seed));

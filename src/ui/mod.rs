@@ -25,6 +25,7 @@ pub mod quiz;
 pub mod quiz_choices;
 mod quiz_marks;
 pub mod quiz_question;
+mod quiz_review;
 pub mod ruby_text;
 pub mod screens;
 pub mod staff;

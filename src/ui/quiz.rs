@@ -146,7 +146,16 @@ fn intro(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Optio
     );
     column.spacing_mut().item_spacing.y = theme.gap();
     let start = ctx.ui_text("quiz-start");
-    let back = ctx.ui_text("quiz-back-to-exhibit");
+    // Back where the quiz was opened: its exhibit, or home for a quiz featured there.
+    let from_exhibit = ctx
+        .state
+        .quiz()
+        .is_some_and(|run| run.return_to().is_some());
+    let (back, back_icon) = if from_exhibit {
+        (ctx.ui_text("quiz-back-to-exhibit"), Icon::ChevronLeft)
+    } else {
+        (ctx.ui_text("more-exhibits"), Icon::Home)
+    };
     let button_width = theme.px(520.0).min(width);
     let mut nav = None;
     if Button::new(&start)
@@ -160,7 +169,7 @@ fn intro(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Optio
         nav = Some(Nav::StartQuiz);
     }
     if Button::new(&back)
-        .icon(Icon::ChevronLeft)
+        .icon(back_icon)
         .min_width(button_width)
         .show(&mut column, &theme, ctx.clicks_allowed)
     {
@@ -186,138 +195,136 @@ fn score_band(bands: &[ScoreBand], score: u32) -> Option<&ScoreBand> {
         .max_by_key(|band| band.min_score)
 }
 
-/// The kiosk's own message for a pack without bands: all right, at least half, or fewer.
+/// The kiosk's own message for a pack without bands: all right, at least two in three (4 of
+/// 6: "well done" is not for half), or fewer.
 fn default_result_key(score: u32, max: u32) -> &'static str {
     if score >= max {
         "quiz-result-all"
-    } else if score * 2 >= max {
+    } else if score * 3 >= max * 2 {
         "quiz-result-most"
     } else {
         "quiz-result-some"
     }
 }
 
+/// The score: the figure, its words and the band's message beside (landscape) or above
+/// (portrait) the review of every answer, and the ways on.
 fn result(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Option<Nav> {
     let theme = *ctx.theme;
     let run = ctx.state.quiz()?;
-    let width = column_width(&theme, body);
     let max = u32::try_from(run.question_count()).unwrap_or(u32::MAX);
     let score = run.score();
+    let landscape = body.width() > body.height();
+    let margin = theme.margin();
+    let inner = body.shrink2(vec2(margin, theme.px(40.0)));
+    let summary_width = if landscape {
+        theme.px(720.0).min(inner.width() * 0.42)
+    } else {
+        inner.width()
+    };
     let score_line = ctx.texts.format(
         ctx.language(),
         "quiz-score",
         &[("score", &score.to_string()), ("total", &max.to_string())],
     );
-    let figure = format!("{score} / {max}");
-    let galleys = vec![
+    let galleys = [
         (
-            centred(ui, ctx, &figure, TextStyle::Figure, width),
+            format!("{score} / {max}"),
+            TextStyle::Figure,
+            theme.accent,
             theme.px(4.0),
         ),
+        (score_line, TextStyle::CardTitle, theme.ink, theme.px(20.0)),
         (
-            centred(ui, ctx, &score_line, TextStyle::CardTitle, width),
-            theme.px(28.0),
+            result_message(ctx, quiz, score, max),
+            TextStyle::Body,
+            theme.ink,
+            0.0,
         ),
-        (
-            centred(
-                ui,
-                ctx,
-                &result_message(ctx, quiz, score, max),
-                TextStyle::Body,
-                width,
-            ),
-            theme.px(28.0),
-        ),
-    ];
-    let marks_height = theme.px(64.0);
+    ]
+    .map(|(text, style, color, gap)| (centred(ui, ctx, &text, style, summary_width), color, gap));
+    let badge_height = theme.px(128.0 + 24.0);
+    let text_height: f32 = galleys.iter().map(|(g, _, gap)| g.size().y + gap).sum();
     let button_height = theme.touch_target().max(theme.px(100.0));
-    let head = theme.px(128.0 + 32.0);
-    let button_block = if result_row(&theme, body.width() - 2.0 * theme.margin()).0 {
+    let targets = result_targets(ctx);
+    let (row, button_width) = result_row(&theme, summary_width, targets.len());
+    let count = targets.len() as f32;
+    let block_height = if row {
         button_height
     } else {
-        3.0 * button_height + 2.0 * theme.gap()
+        count * button_height + (count - 1.0) * theme.gap()
     };
-    let (top, buttons_top) = stack(&theme, body, &galleys, head, marks_height + button_block);
+    let summary_height = badge_height + text_height;
+    let (summary_top, buttons_top, review) = if landscape {
+        let total = summary_height + theme.px(48.0) + block_height;
+        let top = (inner.center().y - total / 2.0).max(inner.top());
+        let review_left = inner.left() + summary_width + theme.px(72.0);
+        (
+            top,
+            top + summary_height + theme.px(48.0),
+            Rect::from_min_max(pos2(review_left, inner.top()), inner.max),
+        )
+    } else {
+        let buttons_top = inner.bottom() - block_height;
+        (
+            inner.top(),
+            buttons_top,
+            Rect::from_min_max(
+                pos2(inner.left(), inner.top() + summary_height + theme.px(48.0)),
+                pos2(inner.right(), buttons_top - theme.px(40.0)),
+            ),
+        )
+    };
+    let column_center = inner.left() + summary_width / 2.0;
     badge(
         ui,
         &theme,
-        pos2(body.center().x, top + theme.px(64.0)),
+        pos2(column_center, summary_top + theme.px(64.0)),
         Icon::Star,
     );
-    let mut y = top + head;
-    for (galley, gap) in galleys {
+    let mut y = summary_top + badge_height;
+    for (galley, color, gap) in galleys {
         let height = galley.size().y;
-        let color = if height > theme.px(70.0) {
-            theme.accent
-        } else {
-            theme.ink
-        };
-        widgets::text_at(ui, pos2(body.center().x, y), &galley, color);
+        widgets::text_at(ui, pos2(column_center, y), &galley, color);
         y += height + gap;
     }
-    question_marks(ui, ctx, run.results(), pos2(body.center().x, buttons_top));
+    super::quiz_review::show(ui, ctx, quiz, run, review);
     let area = Rect::from_min_size(
-        pos2(body.left() + theme.margin(), buttons_top + marks_height),
-        vec2(body.width() - 2.0 * theme.margin(), button_block),
+        pos2(inner.left(), buttons_top),
+        vec2(summary_width, block_height),
     );
-    result_buttons(ui, ctx, area, button_height)
+    result_buttons(ui, ctx, &targets, area, (row, button_width, button_height))
 }
 
-/// A mark per question: a tick in a filled circle if right, a cross in a ring if wrong,
-/// each labelled in words.
-fn question_marks(ui: &Ui, ctx: &ScreenContext<'_>, results: &[bool], center: egui::Pos2) {
-    let theme = ctx.theme;
-    let size = theme.px(52.0);
-    let step = size + theme.px(16.0);
-    let left = center.x - step * (results.len() as f32 - 1.0) / 2.0;
-    for (index, right) in results.iter().enumerate() {
-        let mark = pos2(left + index as f32 * step, center.y);
-        let key = if *right {
-            "quiz-question-right"
-        } else {
-            "quiz-question-wrong"
-        };
-        let label = crate::content::ruby::plain(&ctx.texts.format(
-            ctx.language(),
-            key,
-            &[("number", &(index + 1).to_string())],
-        ))
-        .into_owned();
-        let rect = Rect::from_center_size(mark, vec2(size, size));
-        let response = ui.interact(
-            rect,
-            ui.scope_id().with(("mark", index)),
-            egui::Sense::hover(),
-        );
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
-        let painter = ui.painter();
-        if *right {
-            painter.circle_filled(mark, size / 2.0, theme.right);
-            paint::icon(painter, Icon::Check, mark, size * 0.6, theme.surface);
-        } else {
-            painter.circle_stroke(
-                mark,
-                size / 2.0 - theme.px(2.0),
-                egui::Stroke::new(theme.px(3.0), theme.wrong),
-            );
-            paint::icon(painter, Icon::Close, mark, size * 0.5, theme.wrong);
-        }
-    }
-}
-
-fn result_buttons(ui: &mut Ui, ctx: &ScreenContext<'_>, area: Rect, height: f32) -> Option<Nav> {
-    let theme = ctx.theme;
-    let labels = [
-        (
+/// The ways on from the score: back to the exhibit (only when the quiz was opened there),
+/// try again, the other exhibits.
+fn result_targets(ctx: &ScreenContext<'_>) -> Vec<(String, Icon, Nav)> {
+    let from_exhibit = ctx
+        .state
+        .quiz()
+        .is_some_and(|run| run.return_to().is_some());
+    let mut targets = Vec::new();
+    if from_exhibit {
+        targets.push((
             ctx.ui_text("quiz-back-to-exhibit"),
             Icon::ChevronLeft,
             Nav::Back,
-        ),
-        (ctx.ui_text("quiz-retry"), Icon::Retry, Nav::RetryQuiz),
-        (ctx.ui_text("more-exhibits"), Icon::Home, Nav::Home),
-    ];
-    let (row, width) = result_row(theme, area.width());
-    let count = labels.len() as f32;
+        ));
+    }
+    targets.push((ctx.ui_text("quiz-retry"), Icon::Retry, Nav::RetryQuiz));
+    targets.push((ctx.ui_text("more-exhibits"), Icon::Home, Nav::Home));
+    targets
+}
+
+fn result_buttons(
+    ui: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    targets: &[(String, Icon, Nav)],
+    area: Rect,
+    (row, width, height): (bool, f32, f32),
+) -> Option<Nav> {
+    let theme = ctx.theme;
+    let count = targets.len() as f32;
     let size = if row {
         vec2(count * width + (count - 1.0) * theme.gap(), height)
     } else {
@@ -332,29 +339,30 @@ fn result_buttons(ui: &mut Ui, ctx: &ScreenContext<'_>, area: Rect, height: f32)
     let mut buttons = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(layout));
     buttons.spacing_mut().item_spacing = vec2(theme.gap(), theme.gap());
     let mut nav = None;
-    for (label, icon, target) in labels {
-        let kind = if target == Nav::RetryQuiz {
+    for (label, icon, target) in targets {
+        let kind = if *target == Nav::RetryQuiz {
             ButtonKind::Primary
         } else {
             ButtonKind::Secondary
         };
-        if Button::new(&label)
-            .icon(icon)
+        if Button::new(label)
+            .icon(*icon)
             .kind(kind)
             .min_width(width)
             .min_height(height)
             .show(&mut buttons, theme, ctx.clicks_allowed)
         {
-            nav = Some(target);
+            nav = Some(target.clone());
         }
     }
     nav
 }
 
-/// Whether the result's three buttons fit in a row in `width`, and each button's width.
-fn result_row(theme: &Theme, width: f32) -> (bool, f32) {
+/// Whether `count` result buttons fit in a row in `width`, and each button's width.
+fn result_row(theme: &Theme, width: f32, count: usize) -> (bool, f32) {
     let button = theme.px(460.0);
-    if 3.0 * button + 2.0 * theme.gap() <= width {
+    let count = count as f32;
+    if count * button + (count - 1.0) * theme.gap() <= width {
         (true, button)
     } else {
         (false, button.max(theme.px(520.0)).min(width))
@@ -382,7 +390,12 @@ mod tests {
         );
         assert_eq!(score_band(&[band(2)], 1).map(|b| b.min_score), None);
         assert_eq!(default_result_key(6, 6), "quiz-result-all");
-        assert_eq!(default_result_key(3, 6), "quiz-result-most");
-        assert_eq!(default_result_key(2, 6), "quiz-result-some");
+        assert_eq!(default_result_key(4, 6), "quiz-result-most");
+        assert_eq!(
+            default_result_key(3, 6),
+            "quiz-result-some",
+            "half right is not \"well done\""
+        );
+        assert_eq!(default_result_key(2, 3), "quiz-result-most");
     }
 }
