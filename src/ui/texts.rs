@@ -267,6 +267,7 @@ mod tests {
         ("free", "480 MiB"),
         ("system", "+00:00"),
         ("plaza", "+09:00"),
+        ("answer", "3か{所|しょ}"),
     ];
 
     /// The same with several of each, grouped digits among them.
@@ -297,6 +298,7 @@ mod tests {
         ("free", "12.3 GiB"),
         ("system", "-05:00"),
         ("plaza", "+09:00"),
+        ("answer", "Ichigaya, Tokyo; Nagoya City, Aichi"),
     ];
 
     fn message_ids(source: &str) -> BTreeSet<String> {
