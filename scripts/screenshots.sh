@@ -268,8 +268,8 @@ set_coordinates() {
       bar_home=(152 61)              # top bar: ホーム / Home (same place in every language)
       bar_finish=(1767 61)           # top bar: おわる / Finish, at the right
       finish_confirm=(1171 650)      # the finish question: 終わりにする / Yes, finish
-      bar_large_text_ja=(1097 61)    # top bar: 文字を大きく (left of ふりがな)
-      bar_large_text_en=(1282 61)    # top bar: Larger text (no ふりがな in English)
+      bar_large_text_ja=(1097 61)    # top bar: 文字：標準 / 文字：大 (left of ふりがな)
+      bar_large_text_en=(1282 61)    # top bar: Text: standard (no ふりがな in English)
       bar_furigana_ja=(1340 61)      # top bar: ふりがな, in 日本語
       bar_languages=(1550 61)        # top bar: "日本語 ⌄" / "English ⌄" / "やさしい にほんご ⌄"
       list_ja=(1654 188)             # the language list below the bar, at the right: 日本語
@@ -384,7 +384,7 @@ run_orientation() {
   shot viewer-en
   tap "${viewer_close[@]}" "Close"
   tap "${bar_home[@]}" "Home"
-  tap "${bar_large_text_en[@]}" "Larger text"
+  tap "${bar_large_text_en[@]}" "Text: standard"
   shot home-large-en
   tap "${card_jpp[@]}" "the JPP card"
   tap "${next_page[@]}" "Next"

@@ -82,7 +82,7 @@ fn a_language_switch_changes_every_visible_text() {
         "もどる",
         "つぎへ",
         "おわる",
-        "文字を大きく",
+        "文字：標準",
         "草の根技術協力事業（JPP）",
     ] {
         assert!(k.shows(japanese), "{japanese} before the switch");
@@ -93,7 +93,7 @@ fn a_language_switch_changes_every_visible_text() {
         "もどる",
         "つぎへ",
         "おわる",
-        "文字を大きく",
+        "文字：標準",
         "草の根技術協力事業（JPP）",
     ] {
         assert!(
@@ -106,7 +106,7 @@ fn a_language_switch_changes_every_visible_text() {
         "Back",
         "Next",
         "Finish",
-        "Larger text",
+        "Text: standard",
         "The JICA Partnership Program",
     ] {
         assert!(k.shows(english), "{english} after the switch");
@@ -123,8 +123,9 @@ fn idle_prompt_counts_down_and_returns_to_the_attract_loop() {
     let mut k = kiosk();
     k.tap_containing(TOUCH_TO_BEGIN);
     k.tap_language("English");
-    k.tap("Larger text");
+    k.tap("Text: standard");
     assert!(k.harness.state().state().large_text());
+    assert!(k.shows("Text: large"), "the toggle says its state");
     k.advance(Duration::from_secs(59));
     assert!(!k.shows("Are you still there?"));
     k.advance(Duration::from_secs(2));
@@ -230,7 +231,7 @@ fn a_bad_pack_shows_the_unavailable_screen_in_both_languages() {
 }
 
 #[test]
-fn every_control_is_big_enough_for_a_finger() {
+fn every_control_is_big_enough_for_a_finger_the_kiosks_own_88_px_page_dots_too() {
     let mut k = kiosk();
     k.tap_containing(TOUCH_TO_BEGIN);
     k.tap_language("English");
@@ -240,13 +241,13 @@ fn every_control_is_big_enough_for_a_finger() {
         "Back",
         "Next",
         "Finish",
-        "Larger text",
+        "Text: standard",
         "Choose the language: English",
         "Go to page 2",
     ] {
         let rect = k.harness.get_by_label(label).rect();
         assert!(
-            rect.height() >= 80.0 && rect.width() >= 64.0,
+            rect.height() >= 88.0 && rect.width() >= 88.0,
             "{label} is {rect:?}"
         );
     }

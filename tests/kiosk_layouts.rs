@@ -58,7 +58,7 @@ fn controls_fit_and_never_overlap_at_every_screen_size() {
         let mut k = kiosk_at("content/civil-society", size.0, size.1);
         k.tap_containing("Touch the screen to begin");
         k.tap_language("English");
-        check_controls(&k, &["Larger text", PICKER, "Finish"], size);
+        check_controls(&k, &["Text: standard", PICKER, "Finish"], size);
         k.tap("The JICA Partnership Program");
         k.tap("Next");
         assert_eq!(
@@ -73,7 +73,7 @@ fn controls_fit_and_never_overlap_at_every_screen_size() {
             &[
                 "Home",
                 "Back",
-                "Larger text",
+                "Text: standard",
                 PICKER,
                 "Finish",
                 "Previous",
@@ -83,13 +83,13 @@ fn controls_fit_and_never_overlap_at_every_screen_size() {
             ],
             size,
         );
-        k.tap("Larger text");
+        k.tap("Text: standard");
         check_controls(
             &k,
             &[
                 "Home",
                 "Back",
-                "Larger text",
+                "Text: large",
                 PICKER,
                 "Finish",
                 "Previous",
@@ -104,7 +104,7 @@ fn controls_fit_and_never_overlap_at_every_screen_size() {
             &[
                 "ホーム",
                 "もどる",
-                "文字を大きく",
+                "文字：大",
                 "ふりがな（漢字の読み方）を表示",
                 "ことばを選ぶ： 日本語",
                 "おわる",
@@ -127,7 +127,7 @@ fn check_quiz_controls(k: &kiosk_harness::Kiosk, parts: &[&str], size: (f32, f32
 
 #[test]
 fn quiz_controls_fit_and_never_overlap_at_every_screen_size() {
-    const BAR: [&str; 3] = ["Larger text", PICKER, "Finish"];
+    const BAR: [&str; 3] = ["Text: standard", PICKER, "Finish"];
     for size in SIZES {
         let mut k = kiosk_at("content/civil-society", size.0, size.1);
         k.tap_containing("Touch the screen to begin");
@@ -135,10 +135,16 @@ fn quiz_controls_fit_and_never_overlap_at_every_screen_size() {
         k.tap("Try a quiz: Global Plaza Quiz");
         check_quiz_controls(&k, &[&BAR[..], &["Start", "More exhibits"]].concat(), size);
         k.tap("Start");
-        let choices = ["1. 1", "2. 2", "3. 3", "4. 5"];
-        check_quiz_controls(&k, &[&BAR[..], &choices].concat(), size);
-        k.tap("3. 3");
-        check_quiz_controls(&k, &[&BAR[..], &choices, &["Next question"]].concat(), size);
+        // Numbers as answers: no numbered badges beside them, so no "4. 5".
+        let choices = ["1", "2", "3", "5"];
+        check_controls(&k, &[&BAR[..], &choices].concat(), size);
+        k.tap("3");
+        let answered = ["1", "2", "3 · Right answer · Your answer", "5"];
+        check_controls(
+            &k,
+            &[&BAR[..], &answered, &["Next question"]].concat(),
+            size,
+        );
         k.tap("Next question");
         // Parts no explanation repeats.
         let places = [
@@ -183,7 +189,7 @@ fn narration_controls_fit_and_never_overlap_at_every_screen_size() {
             &[
                 "Home",
                 "Back",
-                "Larger text",
+                "Text: standard",
                 PICKER,
                 "Finish",
                 "Listen",
@@ -195,7 +201,7 @@ fn narration_controls_fit_and_never_overlap_at_every_screen_size() {
             ],
             size,
         );
-        k.tap("Larger text");
+        k.tap("Text: standard");
         check_controls(
             &k,
             &[

@@ -216,7 +216,7 @@ fn a_language_switch_mid_quiz_keeps_the_progress_and_the_choices() {
 #[test]
 fn idle_during_a_quiz_follows_the_normal_flow_and_forgets_the_quiz() {
     let mut k = first_question("English");
-    k.tap("3. 3");
+    k.tap("3");
     assert!(k.shows("Correct!"));
     k.advance(Duration::from_secs(61));
     assert!(k.shows("Are you still there?"));

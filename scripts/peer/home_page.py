@@ -92,7 +92,7 @@ main {{ display: grid; grid-template-columns: repeat(4, 1fr); gap: 24px; padding
 rt {{ font-size: 50%; }}
 </style></head>
 <body><header><h1>{ruby(japanese(manifest, "title"))}</h1>
-<nav><button>文字を大きく</button><button>ふりがな</button>{buttons}<button>おわる</button></nav>
+<nav><button>文字：標準</button><button>ふりがな</button>{buttons}<button>おわる</button></nav>
 </header>{names}
 <div class="quiz">クイズに<ruby>挑戦<rt>ちょうせん</rt></ruby>しよう</div>
 <main>{"".join(cards)}</main></body></html>

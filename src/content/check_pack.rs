@@ -153,7 +153,8 @@ pub fn parse_colour(value: &str) -> Option<[u8; 3]> {
 }
 
 /// WCAG 2 contrast ratio of two sRGB colours.
-fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+#[must_use]
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
     let luminance = |c: [u8; 3]| {
         let channel = |v: u8| {
             let v = f64::from(v) / 255.0;

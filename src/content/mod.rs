@@ -22,7 +22,7 @@ pub mod ruby;
 pub mod source_map;
 mod visitor_texts;
 
-pub use check_pack::parse_colour;
+pub use check_pack::{contrast_ratio, parse_colour};
 pub use diagnostic::{Diagnostic, Diagnostics, Position, Severity};
 pub use load::{
     EXHIBITS_DIR, MANIFEST_FILE, Pack, PackCounts, PackFileKind, PackReport, check_file_bytes,

@@ -274,7 +274,7 @@ fn progress(
     );
     if bar.width() > theme.px(40.0) {
         ui.painter()
-            .rect_filled(bar, bar.height() / 2.0, theme.line);
+            .rect_filled(bar, bar.height() / 2.0, theme.edge);
         let fraction = total.filter(|t| !t.is_zero()).map_or(0.0, |t| {
             (elapsed.as_secs_f32() / t.as_secs_f32()).clamp(0.0, 1.0)
         });

@@ -79,7 +79,13 @@ pub(super) fn page_footer(
         }
     }
 
-    let dot_target = theme.px(72.0);
+    // Each dot a whole touch target wide, between the two buttons; where they would not fit,
+    // the page number instead ("2 / 7"), a control too: it turns to the next page.
+    let dot_target = theme.touch_target();
+    let between = inner.width() - 2.0 * zone_width - 2.0 * theme.gap();
+    if dot_target * count as f32 > between {
+        return page_number(ui, ctx, (page, count), inner).or(nav);
+    }
     let dots_left = inner.center().x - dot_target * count as f32 / 2.0;
     for index in 0..count {
         let target = Rect::from_min_size(
@@ -102,11 +108,38 @@ pub(super) fn page_footer(
         } else {
             theme.px(9.0)
         };
-        let color = if current { theme.accent } else { theme.line };
+        let color = if current { theme.accent } else { theme.edge };
         ui.painter().circle_filled(target.center(), radius, color);
         if response.clicked() && ctx.clicks_allowed && !current {
             nav = Some(Nav::GoToPage(index));
         }
     }
     nav
+}
+
+/// "2 / 7" centred in `inner`: a touch turns to the next page (from the last, the first).
+fn page_number(
+    ui: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    (page, count): (usize, usize),
+    inner: Rect,
+) -> Option<Nav> {
+    let theme = ctx.theme;
+    let words = format!("{} / {count}", page + 1);
+    let galley = ui.painter().layout_no_wrap(
+        words.clone(),
+        theme.font(super::theme::TextStyle::Button),
+        theme.ink,
+    );
+    let target = Rect::from_center_size(
+        inner.center(),
+        vec2(
+            (galley.size().x + theme.px(48.0)).max(theme.touch_target()),
+            inner.height(),
+        ),
+    );
+    let response = widgets::touch_area(ui, target, "page-number", &words);
+    ui.painter()
+        .galley(target.center() - galley.size() / 2.0, galley, theme.ink);
+    (response.clicked() && ctx.clicks_allowed).then_some(Nav::GoToPage((page + 1) % count))
 }

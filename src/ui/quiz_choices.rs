@@ -7,7 +7,7 @@ use egui::{Color32, Rect, Ui, pos2, vec2};
 use super::ScreenContext;
 use super::kinsoku;
 use super::paint::{self, Fit};
-use super::quiz_marks::{Cell, ChoiceState, Marker, draw_marker, draw_tag};
+use super::quiz_marks::{Cell, ChoiceState, Marker, TagPlace, draw_marker, draw_tag, tag_row};
 use super::ruby_text::RubyText;
 use crate::content::model::{Image, Question, QuestionKind, Text};
 use crate::kiosk::QuizRun;
@@ -54,7 +54,10 @@ pub(super) fn choices(
                 area,
                 columns,
                 &|c| state(c),
-                Marker::Number { multiple },
+                Marker::Number {
+                    multiple,
+                    numbered: !choices.iter().any(|c| starts_with_digit(ctx.pack_text(c))),
+                },
             )
         }
         QuestionKind::TrueFalse { .. } => text_choices(
@@ -120,8 +123,14 @@ fn text_choices(
             )
         })
         .collect();
+    // A true/false card grows by a row for its tag once answered, under the words.
+    let tag_room = if !open && matches!(marker, Marker::TrueFalse) {
+        tag_row(&theme)
+    } else {
+        0.0
+    };
     let min_height = match marker {
-        Marker::TrueFalse => theme.px(170.0),
+        Marker::TrueFalse => theme.px(170.0) + tag_room,
         Marker::Number { .. } => theme.px(140.0),
     };
     let mut tapped = None;
@@ -173,20 +182,21 @@ fn draw_text_choice(
     };
     let text_y = galley.top_centring(rect.center().y);
     if let Marker::TrueFalse = marker {
-        // ○ and × large, with the word beside them, in the middle of the button.
+        // ○ and × large, with the word beside them, in the middle of the button (above the
+        // tag's row once answered).
+        let answered = !matches!(cell.state, ChoiceState::Open | ChoiceState::Chosen);
+        let middle = if answered {
+            rect.center().y - tag_row(theme) / 2.0
+        } else {
+            rect.center().y
+        };
         let icon = theme.px(84.0);
         let block = icon + theme.px(28.0) + galley.size().x;
         let start = rect.center().x - block / 2.0;
-        draw_marker(
-            ui,
-            theme,
-            marker,
-            pos2(start + icon / 2.0, rect.center().y),
-            cell,
-        );
+        draw_marker(ui, theme, marker, pos2(start + icon / 2.0, middle), cell);
         galley.paint_with(
             ui.painter(),
-            pos2(start + icon + theme.px(28.0), text_y),
+            pos2(start + icon + theme.px(28.0), galley.top_centring(middle)),
             text_color,
         );
     } else {
@@ -203,7 +213,20 @@ fn draw_text_choice(
             text_color,
         );
     }
-    draw_tag(ui, ctx, rect, cell.state);
+    let place = if matches!(marker, Marker::TrueFalse) {
+        TagPlace::BottomCentre
+    } else {
+        TagPlace::TopRight
+    };
+    draw_tag(ui, ctx, rect, cell.state, place);
+}
+
+/// Whether a choice is written as a number ("5", "約220万人" is not): then its marker is no
+/// numbered badge.
+fn starts_with_digit(text: &str) -> bool {
+    crate::content::ruby::plain(text)
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 fn image_choices(
@@ -262,7 +285,10 @@ fn image_choices(
                 state: state(order[position]),
             };
             let words = format!("{} {}", caption.plain(), ctx.pack_text(&image.alt));
-            let marker = Marker::Number { multiple: false };
+            let marker = Marker::Number {
+                multiple: false,
+                numbered: true,
+            };
             let label = choice_label(ctx, position, &words, cell.state, marker);
             if cell.tapped(ui, ctx, &label, open) {
                 tapped = Some(cell.choice);
@@ -312,11 +338,14 @@ fn draw_image_choice(
     draw_marker(
         ui,
         &theme,
-        Marker::Number { multiple: false },
+        Marker::Number {
+            multiple: false,
+            numbered: true,
+        },
         marker_center,
         cell,
     );
-    draw_tag(ui, ctx, rect, cell.state);
+    draw_tag(ui, ctx, rect, cell.state, TagPlace::TopRight);
 }
 
 /// The accessibility label: number, words and, once answered, right or the visitor's answer.
@@ -328,8 +357,11 @@ fn choice_label(
     marker: Marker,
 ) -> String {
     let mut label = match marker {
-        Marker::Number { .. } => format!("{}. {words}", position + 1),
-        Marker::TrueFalse => words.to_owned(),
+        Marker::Number { numbered: true, .. } => format!("{}. {words}", position + 1),
+        Marker::Number {
+            numbered: false, ..
+        }
+        | Marker::TrueFalse => words.to_owned(),
     };
     for (shown, key) in [
         (

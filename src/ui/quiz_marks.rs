@@ -27,8 +27,9 @@ pub(super) enum ChoiceState {
 /// What stands at the start of a text choice.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Marker {
-    /// Its number on screen; a tick box for multiple choice.
-    Number { multiple: bool },
+    /// Its number on screen (a plain ring instead when the choices are numbers themselves,
+    /// so that no badge "4" stands beside the answer "5"); a tick box for multiple choice.
+    Number { multiple: bool, numbered: bool },
     /// ○ for true, × for false.
     TrueFalse,
 }
@@ -71,7 +72,7 @@ impl Cell {
 pub(super) fn draw_frame(ui: &Ui, theme: &Theme, rect: Rect, state: ChoiceState, pressed: bool) {
     let painter = ui.painter();
     let (fill, outline, width) = match state {
-        ChoiceState::Open => (theme.surface, theme.line, 2.0),
+        ChoiceState::Open => (theme.surface, theme.edge, 2.0),
         ChoiceState::Chosen => (theme.accent_soft, theme.accent, 5.0),
         ChoiceState::Right { .. } => (theme.right.gamma_multiply(0.10), theme.right, 5.0),
         ChoiceState::WrongChosen => (theme.wrong.gamma_multiply(0.08), theme.wrong, 5.0),
@@ -109,10 +110,13 @@ pub(super) fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::
     };
     match marker {
         Marker::TrueFalse => {
-            let icon = if choice == 0 {
-                Icon::Circle
-            } else {
-                Icon::Close
+            // Once answered the marks say right and wrong, never a green ×: ✓ on the right
+            // answer, ✗ on a wrong one chosen, ○ and × as they were on the others.
+            let icon = match state {
+                ChoiceState::Right { .. } => Icon::Check,
+                ChoiceState::WrongChosen => Icon::Close,
+                _ if choice == 0 => Icon::Circle,
+                _ => Icon::Close,
             };
             let color = if state == ChoiceState::Open {
                 theme.accent
@@ -121,7 +125,7 @@ pub(super) fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::
             };
             paint::icon(painter, icon, center, theme.px(84.0), color);
         }
-        Marker::Number { multiple: true } => {
+        Marker::Number { multiple: true, .. } => {
             let square = Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius));
             let ticked = matches!(
                 state,
@@ -141,7 +145,36 @@ pub(super) fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::
                 );
             }
         }
-        Marker::Number { multiple: false } => {
+        Marker::Number {
+            multiple: false,
+            numbered: false,
+        } => match state {
+            ChoiceState::Right { .. } | ChoiceState::WrongChosen => {
+                painter.circle_filled(center, radius, color);
+                let icon = if matches!(state, ChoiceState::Right { .. }) {
+                    Icon::Check
+                } else {
+                    Icon::Close
+                };
+                paint::icon(painter, icon, center, radius * 1.2, theme.surface);
+            }
+            _ => {
+                let ring = if state == ChoiceState::Open {
+                    theme.accent
+                } else {
+                    color
+                };
+                painter.circle_stroke(
+                    center,
+                    radius - theme.px(2.0),
+                    Stroke::new(theme.px(4.0), ring),
+                );
+            }
+        },
+        Marker::Number {
+            multiple: false,
+            numbered: true,
+        } => {
             painter.circle_filled(
                 center,
                 radius,
@@ -161,8 +194,28 @@ pub(super) fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::
     }
 }
 
+/// Where a choice's tag goes: its top right corner beside the words (text choices, which
+/// leave it room), or centred along its bottom, under the words (true/false, whose cards
+/// grow by [`tag_row`] once answered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TagPlace {
+    TopRight,
+    BottomCentre,
+}
+
+/// The room a tag takes along the bottom of a card.
+pub(super) fn tag_row(theme: &Theme) -> f32 {
+    theme.px(64.0)
+}
+
 /// Once answered: "✓ Right answer" on the right choices, "✗ Your answer" on a wrong one.
-pub(super) fn draw_tag(ui: &Ui, ctx: &ScreenContext<'_>, rect: Rect, state: ChoiceState) {
+pub(super) fn draw_tag(
+    ui: &Ui,
+    ctx: &ScreenContext<'_>,
+    rect: Rect,
+    state: ChoiceState,
+    place: TagPlace,
+) {
     let theme = ctx.theme;
     let (icon, key, color) = match state {
         ChoiceState::Right { .. } => (Icon::Check, "quiz-right-answer", theme.right),
@@ -183,13 +236,22 @@ pub(super) fn draw_tag(ui: &Ui, ctx: &ScreenContext<'_>, rect: Rect, state: Choi
         text.size().x + icon_size + theme.px(40.0),
         text.size().y + theme.px(14.0),
     );
-    let pill = Rect::from_min_size(
-        pos2(
-            rect.right() - size.x - theme.px(16.0),
-            rect.top() + theme.px(16.0),
+    let pill = match place {
+        TagPlace::TopRight => Rect::from_min_size(
+            pos2(
+                rect.right() - size.x - theme.px(16.0),
+                rect.top() + theme.px(16.0),
+            ),
+            size,
         ),
-        size,
-    );
+        TagPlace::BottomCentre => Rect::from_center_size(
+            pos2(
+                rect.center().x,
+                rect.bottom() - tag_row(theme) / 2.0 - theme.px(4.0),
+            ),
+            size,
+        ),
+    };
     painter.rect_filled(pill, size.y / 2.0, color);
     paint::icon(
         painter,

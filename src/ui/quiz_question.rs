@@ -170,7 +170,7 @@ fn progress(ui: &Ui, ctx: &ScreenContext<'_>, run: &QuizRun, at: egui::Pos2, wid
                 } else if index == run.current() {
                     theme.accent.gamma_multiply(0.45)
                 } else {
-                    theme.line
+                    theme.edge
                 };
             ui.painter().rect_filled(rect, rect.height() / 2.0, color);
         }

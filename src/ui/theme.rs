@@ -82,8 +82,11 @@ pub struct Theme {
     pub ink: Color32,
     /// Secondary text (captions, subtitles); still 4.5:1 on both backgrounds.
     pub muted_ink: Color32,
-    /// Hairlines and inactive dots.
+    /// Hairlines between parts of the screen (not around controls).
     pub line: Color32,
+    /// Edges a visitor must find: secondary buttons, choice cards, inactive page dots, the
+    /// narration track. At least 3:1 against the background and the surface (WCAG 1.4.11).
+    pub edge: Color32,
     /// The pack's accent: primary buttons, highlights, active dots.
     pub accent: Color32,
     /// Text on the accent colour.
@@ -131,6 +134,7 @@ impl Theme {
             ink: Color32::from_rgb(0x1E, 0x2A, 0x35),
             muted_ink: Color32::from_rgb(0x4F, 0x5B, 0x66),
             line: Color32::from_rgb(0xD9, 0xD2, 0xC3),
+            edge: Color32::from_rgb(0x8A, 0x80, 0x70),
             accent,
             on_accent,
             accent_soft: accent.gamma_multiply(0.12),
@@ -244,5 +248,44 @@ impl Theme {
     #[must_use]
     pub fn bar_height(&self) -> f32 {
         self.px(120.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::contrast_ratio;
+
+    fn rgb(colour: Color32) -> [u8; 3] {
+        [colour.r(), colour.g(), colour.b()]
+    }
+
+    #[test]
+    fn control_edges_text_and_marks_keep_their_contrast_on_both_grounds() {
+        let theme = Theme::new(egui::vec2(1920.0, 1080.0), None, false);
+        let grounds = [("background", theme.background), ("surface", theme.surface)];
+        for (what, colour, least) in [
+            ("control edge", theme.edge, 3.0),
+            ("primary button", theme.accent, 3.0),
+            ("text", theme.ink, 7.0),
+            ("secondary text", theme.muted_ink, 4.5),
+            ("right mark", theme.right, 4.5),
+            ("wrong mark", theme.wrong, 4.5),
+        ] {
+            for (ground, ground_colour) in grounds {
+                let ratio = contrast_ratio(rgb(colour), rgb(ground_colour));
+                assert!(
+                    ratio >= least,
+                    "{what} on {ground}: {ratio:.2}:1 < {least}:1"
+                );
+            }
+        }
+        let on_accent = contrast_ratio(rgb(theme.on_accent), rgb(theme.accent));
+        assert!(on_accent >= 4.5, "text on the accent: {on_accent:.2}:1");
+        let hairline = contrast_ratio(rgb(theme.line), rgb(theme.background));
+        assert!(
+            hairline < 3.0,
+            "hairlines stay quiet ({hairline:.2}:1): controls take `edge`"
+        );
     }
 }

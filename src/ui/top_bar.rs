@@ -75,7 +75,13 @@ impl TopBar<'_> {
         if furigana_switch(&mut bar, ctx, &theme) {
             nav = Some(Nav::ToggleFurigana);
         }
-        let large_text = ctx.ui_text("large-text");
+        // The toggle says its state in words ("Text: standard" / "Text: large"), filled when
+        // large, as any toggle should.
+        let large_text = ctx.ui_text(if ctx.state.large_text() {
+            "text-size-large"
+        } else {
+            "text-size-standard"
+        });
         if Button::new(&large_text)
             .icon(Icon::TextSize)
             .icon_only(compact)

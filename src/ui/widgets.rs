@@ -151,7 +151,7 @@ impl<'a> Button<'a> {
             (ButtonKind::Primary, _) | (ButtonKind::Secondary, true) => {
                 (theme.accent, theme.on_accent, None)
             }
-            (ButtonKind::Secondary, false) => (theme.surface, theme.ink, Some(theme.line)),
+            (ButtonKind::Secondary, false) => (theme.surface, theme.ink, Some(theme.edge)),
             (ButtonKind::OnDark, _) => (
                 Color32::from_white_alpha(60),
                 Color32::WHITE,

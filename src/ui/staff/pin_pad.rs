@@ -79,7 +79,7 @@ fn pin_header(
             ui.painter().circle_filled(center, dot, theme.ink);
         } else {
             ui.painter()
-                .circle_stroke(center, dot, Stroke::new(theme.px(2.0), theme.line));
+                .circle_stroke(center, dot, Stroke::new(theme.px(2.0), theme.edge));
         }
     }
     y += dot * 2.0 + theme.px(20.0);
