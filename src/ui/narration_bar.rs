@@ -9,7 +9,7 @@ use egui::{Align, Color32, Layout, Rect, ScrollArea, Stroke, Ui, pos2, vec2};
 
 use super::ScreenContext;
 use super::kinsoku;
-use super::paint::Icon;
+use super::paint::{self, Icon};
 use super::widgets::{self, Button, ButtonKind};
 use crate::audio::{Playback, PlayerStatus, TrackKey};
 use crate::content::model::Narration;
@@ -347,7 +347,12 @@ pub fn overlays(
     None
 }
 
-/// The transcript as a sheet over `area`, scrolling, with a close button.
+/// Characters of a transcript line at most: about 35 Japanese characters, or 70 Latin ones
+/// (each about half an em), the measure of a comfortable reading column.
+const TRANSCRIPT_MEASURE_EMS: f32 = 35.0;
+
+/// The transcript as a sheet over a dimmed `area` (the page's text does not show at its
+/// edges), a reading column wide, scrolling with a cue, with a close button.
 fn transcript(
     ui: &mut Ui,
     ctx: &ScreenContext<'_>,
@@ -356,12 +361,32 @@ fn transcript(
     key: &TrackKey,
 ) -> Option<Nav> {
     let theme = *ctx.theme;
-    let sheet = area.shrink(theme.px(8.0));
-    ui.painter().rect_filled(
-        sheet.translate(vec2(0.0, theme.px(6.0))),
-        theme.radius(),
-        Color32::from_black_alpha(24),
-    );
+    // The veil spans the screen's width between the two bars.
+    let screen = ui.ctx().content_rect();
+    let veil = Rect::from_x_y_ranges(screen.x_range(), area.y_range());
+    ui.painter()
+        .rect_filled(veil, 0.0, theme.backdrop.gamma_multiply(0.86));
+    let measure = theme.font(TextStyle::Body).size * TRANSCRIPT_MEASURE_EMS;
+    let side = theme.px(48.0);
+    let width = (measure + 2.0 * side + theme.px(16.0)).min(area.width() - 2.0 * theme.margin());
+    let text_width = width - 2.0 * side - theme.px(16.0);
+    // Laid out as page text is: body size, roomy lines, Japanese line breaking, and a
+    // paragraph's space between paragraphs.
+    let paragraph_gap = theme.px(20.0).round();
+    let paragraphs: Vec<_> = crate::content::rich_text::paragraph_texts(&narration.transcript)
+        .map(|paragraph| kinsoku::layout_paragraph(ui.painter(), &theme, paragraph, text_width))
+        .collect();
+    let text_height: f32 = paragraphs
+        .iter()
+        .map(|galley| galley.size().y.ceil() + paragraph_gap)
+        .sum::<f32>()
+        - paragraph_gap;
+    let head = theme.touch_target() + theme.px(12.0);
+    let pad = theme.px(28.0);
+    // As tall as the text, within the room between the bars.
+    let height =
+        (text_height + head + 2.0 * pad + theme.px(8.0)).min(area.height() - 2.0 * theme.px(24.0));
+    let sheet = Rect::from_center_size(area.center(), vec2(width, height));
     panel(ui, &theme, sheet);
     // The sheet takes the taps meant for it, not the page beneath.
     let _ = ui.interact(
@@ -369,7 +394,7 @@ fn transcript(
         ui.scope_id().with("transcript-sheet"),
         egui::Sense::click(),
     );
-    let inner = sheet.shrink2(vec2(theme.px(40.0), theme.px(24.0)));
+    let inner = sheet.shrink2(vec2(side, pad));
     let title = (
         ctx.ui_text("narration-transcript-title"),
         TextStyle::Heading,
@@ -395,23 +420,20 @@ fn transcript(
         }
     }
     let text_top = inner.top() + title_height.max(theme.touch_target()) + theme.px(12.0);
-    let text_area = Rect::from_min_max(pos2(inner.left(), text_top), inner.max);
+    let text_area = Rect::from_min_max(pos2(inner.left(), text_top), inner.max).round();
     let mut child = ui.new_child(egui::UiBuilder::new().max_rect(text_area));
-    ScrollArea::vertical()
+    let scrolled = ScrollArea::vertical()
         .id_salt(("transcript", key.exhibit, key.item, key.question))
         .auto_shrink(false)
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(&mut child, |ui| {
-            // Laid out as page text is: body size, roomy lines, Japanese line breaking.
-            for paragraph in crate::content::rich_text::paragraph_texts(&narration.transcript) {
-                let galley = kinsoku::layout_paragraph(
-                    ui.painter(),
-                    &theme,
-                    paragraph,
-                    text_area.width() - theme.px(16.0),
-                );
-                let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
-                widgets::text_at(ui, rect.min, &galley, theme.ink);
+            ui.spacing_mut().item_spacing.y = paragraph_gap;
+            for galley in &paragraphs {
+                let room = vec2(galley.size().x.ceil(), galley.size().y.ceil());
+                let (rect, _) = ui.allocate_exact_size(room, egui::Sense::hover());
+                widgets::text_at(ui, rect.min, galley, theme.ink);
             }
         });
+    paint::more_below_hint_on(ui.painter(), &theme, &scrolled, theme.surface);
     nav
 }

@@ -104,13 +104,23 @@ pub fn more_below_hint<R>(
     theme: &Theme,
     scrolled: &egui::scroll_area::ScrollAreaOutput<R>,
 ) {
+    more_below_hint_on(painter, theme, scrolled, theme.background);
+}
+
+/// The same over a scroll area on `ground` (a white sheet rather than the page).
+pub fn more_below_hint_on<R>(
+    painter: &Painter,
+    theme: &Theme,
+    scrolled: &egui::scroll_area::ScrollAreaOutput<R>,
+    ground: Color32,
+) {
     let area = scrolled.inner_rect;
     let hidden_below = scrolled.content_size.y - scrolled.state.clamped_offset().y - area.height();
     if hidden_below <= 1.0 {
         return;
     }
     let fade = Rect::from_min_max(pos2(area.left(), area.bottom() - theme.px(110.0)), area.max);
-    vertical_fade(painter, fade, Color32::TRANSPARENT, theme.background);
+    vertical_fade(painter, fade, Color32::TRANSPARENT, ground);
     let chevron = pos2(area.center().x, area.bottom() - theme.px(30.0));
     icon(
         painter,
