@@ -10,7 +10,7 @@
 #
 # Full-size PNGs go to docs/screenshots/full/<orientation>/NN-<screen>-<lang>.png (kept out of
 # git by docs/screenshots/full/.gitignore); with --readme, small copies for the README go to
-# docs/screenshots/readme/ (committed; without it they are left as they are). 78 screens per
+# docs/screenshots/readme/ (committed; without it they are left as they are). 79 screens per
 # orientation; about 13 minutes after the build on a busy two-core machine.
 #
 # Taps are fixed coordinates, read off the screenshots themselves (the layout is deterministic
@@ -258,6 +258,7 @@ set_coordinates() {
       staff_export_tab=(688 315)     # staff menu: 書き出し
       staff_settings_tab=(941 315)   # staff menu: 設定
       staff_quiet_add=(274 886)      # settings: 静かな時間帯を追加 (under the two columns)
+      staff_exit=(1297 108)          # staff menu: キオスクを終了する (beyond the rule)
       pin_1=(811 360)                # PIN pad: 1
       pin_2=(959 360)                # PIN pad: 2
       transcript=(1767 882)          # narration bar: テキスト / Text
@@ -317,6 +318,7 @@ set_coordinates() {
       staff_export_tab=(688 470)
       staff_settings_tab=(941 470)
       staff_quiet_add=(380 1590)     # settings: one column, the button under the text size
+      staff_exit=(829 221)           # staff menu: キオスクを終了する, on the row under the title
       pin_1=(392 820)
       pin_2=(539 820)
       transcript=(966 1723)          # narration bar: the text button (icon only here)
@@ -535,6 +537,8 @@ run_orientation() {
   tap "${staff_settings_tab[@]}" "設定"
   tap "${staff_quiet_add[@]}" "静かな時間帯を追加"
   shot staff-settings-ja
+  tap "${staff_exit[@]}" "キオスクを終了する"
+  shot staff-exit-ask-ja
   stop_kiosk
 
   # With a PIN set (as a kiosk should be): the pad, then two digits typed (dots only).

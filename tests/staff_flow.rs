@@ -317,10 +317,17 @@ fn export_before_any_visit_says_there_is_nothing_and_writes_no_file() {
 }
 
 #[test]
-fn exit_leaves_the_desktop_to_staff_and_restart_asks_to_be_started_again() {
+fn exit_and_restart_ask_once_then_exit_leaves_the_desktop_and_restart_is_started_again() {
     let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |_| {});
     gesture(&mut k);
     k.tap("再起動する");
+    assert!(k.shows("キオスクを再起動しますか？"), "{:?}", k.labels());
+    assert!(
+        !k.harness.state().closing(),
+        "nothing quits on the first tap"
+    );
+    k.tap("今すぐ再起動");
+    assert!(k.harness.state().closing());
     assert_eq!(
         k.harness.state().exit_status(),
         0,
@@ -329,6 +336,14 @@ fn exit_leaves_the_desktop_to_staff_and_restart_asks_to_be_started_again() {
     let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |_| {});
     gesture(&mut k);
     k.tap("キオスクを終了する");
+    assert!(k.shows("キオスクを終了しますか？"));
+    assert!(k.shows_containing("もう一度起動するまで、来場者は使えません"));
+    k.tap("やめる");
+    assert!(!k.shows("キオスクを終了しますか？") && !k.harness.state().closing());
+    assert!(k.shows("展示にもどる"), "the menu as it was");
+    k.tap("キオスクを終了する");
+    k.tap("終了する");
+    assert!(k.harness.state().closing());
     assert_eq!(
         k.harness.state().exit_status(),
         plaza_kiosk::app::EXIT_TO_DESKTOP,

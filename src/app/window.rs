@@ -66,6 +66,12 @@ impl KioskApp {
         self.exit_status.load(Ordering::SeqCst)
     }
 
+    /// Whether the kiosk has asked its window to close (staff exit or restart, a signal).
+    #[must_use]
+    pub fn closing(&self) -> bool {
+        self.exit_allowed
+    }
+
     /// Closes the window in order, the process to exit with `status`.
     pub(super) fn close_with(&mut self, ctx: &egui::Context, status: u8) {
         self.exit_status.store(status, Ordering::SeqCst);

@@ -32,10 +32,14 @@ pub enum StaffNav {
     Submit,
     /// Leave the pad or the menu: back to the exhibition.
     Close,
-    /// Quit the kiosk to the desktop (a service manager leaves it down).
+    /// "Exit the kiosk": asks first ([`Menu::leaving`]).
     Exit,
-    /// Quit so that the service manager starts the kiosk again.
+    /// "Restart": asks first.
     Restart,
+    /// Yes to the question: quit (to the desktop, or to be started again).
+    ConfirmLeave,
+    /// No to the question: the menu as it was.
+    CancelLeave,
     /// Show the pack at this index of the list.
     SwitchPack(usize),
     /// A part of the menu.
@@ -90,6 +94,18 @@ pub struct Menu {
     pub settings_saving: bool,
     /// The last save's outcome.
     pub settings_saved: Option<Result<(), String>>,
+    /// Exit or restart asked for and waiting for a yes: quitting takes the exhibition off
+    /// the floor, so it is never one tap away.
+    pub leaving: Option<Leave>,
+}
+
+/// Which way staff asked to quit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// To the desktop.
+    Exit,
+    /// To be started again.
+    Restart,
 }
 
 /// Why the pad shows a message.
@@ -338,8 +354,14 @@ impl StaffMode {
                 }));
                 *message = Some(PinMessage::Checking);
             }
-            (StaffPhase::Open(_), StaffNav::Exit) => return StaffAction::Exit,
-            (StaffPhase::Open(_), StaffNav::Restart) => return StaffAction::Restart,
+            (StaffPhase::Open(menu), StaffNav::Exit) => menu.leaving = Some(Leave::Exit),
+            (StaffPhase::Open(menu), StaffNav::Restart) => menu.leaving = Some(Leave::Restart),
+            (StaffPhase::Open(menu), StaffNav::CancelLeave) => menu.leaving = None,
+            (StaffPhase::Open(menu), StaffNav::ConfirmLeave) => match menu.leaving.take() {
+                Some(Leave::Exit) => return StaffAction::Exit,
+                Some(Leave::Restart) => return StaffAction::Restart,
+                None => {}
+            },
             (StaffPhase::Open(menu), StaffNav::SwitchPack(index)) => {
                 if let Some(entry) = menu.packs.ready().and_then(|p| p.get(index)) {
                     if let Some(pack) = &entry.pack {
@@ -434,5 +456,6 @@ fn menu(config: &KioskConfig, today: jiff::civil::Date, wake: &Wake) -> StaffPha
         settings: VisitorSettings::of(config),
         settings_saving: false,
         settings_saved: None,
+        leaving: None,
     }))
 }

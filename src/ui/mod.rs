@@ -6,7 +6,7 @@
 //! [`KioskState`]: crate::kiosk::KioskState
 
 pub mod attract;
-mod dialog;
+pub(crate) mod dialog;
 pub mod exhibit_page;
 pub mod farewell;
 pub mod finish_prompt;

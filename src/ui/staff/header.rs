@@ -18,20 +18,23 @@ pub(super) fn menu_header(
 ) -> Option<StaffNav> {
     let theme = view.theme;
     let mut nav = None;
-    let buttons = if narrow {
-        Rect::from_min_max(
-            pos2(header.left(), header.bottom() - theme.touch_target()),
-            header.max,
-        )
+    // Wide: all in the title's row, quitting beyond a rule from the way back. Narrow: the way
+    // back beside the title, quitting on a row of its own below.
+    let title_row = if narrow {
+        Rect::from_min_size(header.min, vec2(header.width(), theme.touch_target()))
     } else {
         header
     };
-    let mut bar = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(buttons)
-            .layout(Layout::right_to_left(Align::Center)),
-    );
-    bar.spacing_mut().item_spacing.x = theme.gap();
+    let mut row = |rect: Rect| {
+        let mut bar = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(rect)
+                .layout(Layout::right_to_left(Align::Center)),
+        );
+        bar.spacing_mut().item_spacing.x = theme.gap();
+        bar
+    };
+    let mut bar = row(title_row);
     let back = view.text("staff-back");
     let exit = view.text("staff-exit");
     if Button::new(&back)
@@ -40,6 +43,21 @@ pub(super) fn menu_header(
         .show(&mut bar, theme, view.clicks_allowed)
     {
         nav = Some(StaffNav::Close);
+    }
+    if narrow {
+        bar = row(Rect::from_min_max(
+            pos2(header.left(), header.bottom() - theme.touch_target()),
+            header.max,
+        ));
+    } else {
+        // Quitting stands apart from the way back, beyond a rule, and asks before it quits.
+        bar.add_space(theme.px(20.0));
+        let (rule, _) = bar.allocate_exact_size(
+            vec2(theme.px(2.0), theme.touch_target() * 0.7),
+            egui::Sense::hover(),
+        );
+        bar.painter().rect_filled(rule, 0.0, theme.edge);
+        bar.add_space(theme.px(20.0));
     }
     if Button::new(&exit)
         .icon(Icon::Finish)
@@ -59,11 +77,6 @@ pub(super) fn menu_header(
         theme.font(TextStyle::Title),
         theme.ink,
     );
-    let title_row = if narrow {
-        Rect::from_min_size(header.min, vec2(header.width(), theme.touch_target()))
-    } else {
-        header
-    };
     let title_y = title_row.center().y - title.size().y / 2.0;
     widgets::galley_at(ui, pos2(header.left(), title_y), title, theme.ink);
     nav

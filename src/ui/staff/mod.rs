@@ -7,6 +7,7 @@
 pub mod counts;
 pub mod export;
 mod header;
+mod leave_prompt;
 pub mod log_card;
 pub mod packs;
 pub mod pin_pad;
@@ -157,7 +158,11 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
         note,
         theme.muted_ink,
     );
-    nav
+    // Exit or restart waits for a yes; behind the question nothing reacts.
+    match state.leaving {
+        Some(leave) => leave_prompt::show(ui, view, leave),
+        None => nav,
+    }
 }
 
 /// The warnings (no PIN, a system clock in another time zone, a damaged settings file) and the last thing done, boxed one under

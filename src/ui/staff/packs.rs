@@ -200,8 +200,8 @@ fn pack_row(ui: &mut Ui, view: &StaffView<'_>, entry: &PackEntry, row: Rect) -> 
     chosen
 }
 
-/// The pack's title in `language` (without readings: staff read kanji) with its folder's id,
-/// or the id alone.
+/// The pack's title in `language` (without readings: staff read kanji), or its folder's id
+/// for a pack that cannot be read (staff see no ids otherwise).
 fn pack_title(entry: &PackEntry, language: &str) -> String {
     entry
         .pack
@@ -214,6 +214,6 @@ fn pack_title(entry: &PackEntry, language: &str) -> String {
         })
         .map_or_else(
             || entry.id.clone(),
-            |t| format!("{}（{}）", crate::content::ruby::plain(t), entry.id),
+            |t| crate::content::ruby::plain(t).into_owned(),
         )
 }
