@@ -408,3 +408,34 @@ fn a_pack_whose_sound_panics_its_decoder_is_listed_with_why_and_every_other_pack
     k.tap("この展示に切り替える (volunteers)");
     assert!(k.harness.state().pack_dir().ends_with("volunteers"));
 }
+
+#[test]
+fn staff_read_the_menu_in_the_language_they_choose_and_the_setting_chooses_first() {
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |_| {});
+    gesture(&mut k);
+    assert!(
+        k.shows("スタッフメニュー"),
+        "the pack's first language by default"
+    );
+    k.tap("メニューの言語：English");
+    assert!(k.shows("Staff menu") && k.shows("Back to the exhibition"));
+    k.tap("Back to the exhibition");
+    gesture(&mut k);
+    assert!(
+        k.shows("Staff menu"),
+        "the choice stays while the kiosk runs"
+    );
+    k.tap("Menu language: 日本語");
+    assert!(k.shows("スタッフメニュー"));
+
+    let mut k = kiosk_with("content/civil-society", (1920.0, 1080.0), None, |config| {
+        config.staff_language = Some("en".to_owned());
+    });
+    gesture(&mut k);
+    assert!(
+        k.shows("Staff menu"),
+        "staff_language: \"en\": {:?}",
+        k.labels()
+    );
+    assert!(k.shows("Menu language: 日本語"), "and the switch back");
+}

@@ -90,6 +90,7 @@ narration-unavailable = Sound is not available right now. Please read the text i
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = Listen to the question
 staff-title = Staff menu
+staff-language = Menu language: { $language }
 staff-pin-title = Enter the staff PIN
 staff-pin-clear = Clear
 staff-pin-ok = OK

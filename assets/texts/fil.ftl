@@ -99,6 +99,7 @@ narration-unavailable = Hindi magagamit ang tunog sa ngayon. Pakibasa na lang an
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = Pakinggan ang tanong
 staff-title = Menu ng staff
+staff-language = Wika ng menu: { $language }
 staff-pin-title = Ilagay ang PIN ng staff
 staff-pin-clear = Burahin
 staff-pin-ok = OK

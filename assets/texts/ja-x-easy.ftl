@@ -94,6 +94,7 @@ narration-listen-question = {問題|もんだい}を{聞|き}く
 ## Staff menu: standard Japanese, copied unchanged from ja.ftl.
 
 staff-title = スタッフメニュー
+staff-language = メニューの言語：{ $language }
 staff-pin-title = スタッフ用PINを入力してください
 staff-pin-clear = 消す
 staff-pin-ok = 確定

@@ -86,6 +86,7 @@ narration-unavailable = ただいま{音声|おんせい}をご{利用|りよう
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = {問題|もんだい}を{聞|き}く
 staff-title = スタッフメニュー
+staff-language = メニューの言語：{ $language }
 staff-pin-title = スタッフ用PINを入力してください
 staff-pin-clear = 消す
 staff-pin-ok = 確定

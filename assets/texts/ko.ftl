@@ -88,6 +88,7 @@ narration-unavailable = 지금은 소리를 들을 수 없습니다. 대신 텍�
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = 문제 듣기
 staff-title = 직원 메뉴
+staff-language = 메뉴 언어: { $language }
 staff-pin-title = 직원 PIN을 입력하세요
 staff-pin-clear = 지우기
 staff-pin-ok = 확인

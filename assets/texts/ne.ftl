@@ -95,6 +95,7 @@ narration-unavailable = अहिले आवाज उपलब्ध छै�
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = प्रश्न सुन्नुहोस्
 staff-title = कर्मचारी मेनु
+staff-language = मेनुको भाषा: { $language }
 staff-pin-title = कर्मचारीको PIN हाल्नुहोस्
 staff-pin-clear = मेटाउनुहोस्
 staff-pin-ok = ठीक छ

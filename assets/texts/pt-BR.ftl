@@ -104,6 +104,7 @@ narration-unavailable = O som não está disponível no momento. Por favor, leia
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = Ouvir a pergunta
 staff-title = Menu da equipe
+staff-language = Idioma do menu: { $language }
 staff-pin-title = Digite o PIN da equipe
 staff-pin-clear = Apagar
 staff-pin-ok = OK

@@ -89,6 +89,7 @@ narration-unavailable = Hiện không thể phát âm thanh. Mời bạn đọc 
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = Nghe câu hỏi
 staff-title = Menu nhân viên
+staff-language = Ngôn ngữ menu: { $language }
 staff-pin-title = Nhập mã PIN nhân viên
 staff-pin-clear = Xóa
 staff-pin-ok = OK

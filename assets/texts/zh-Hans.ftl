@@ -88,6 +88,7 @@ narration-unavailable = 目前无法播放声音，请阅读文字内容。
 narration-progress = { $elapsed } / { $total }
 narration-listen-question = 收听题目
 staff-title = 工作人员菜单
+staff-language = 菜单语言：{ $language }
 staff-pin-title = 请输入工作人员PIN码
 staff-pin-clear = 清除
 staff-pin-ok = 确定

@@ -65,9 +65,15 @@ impl KioskApp {
         }
     }
 
-    /// Staff read the pack's own default language, whatever the last visitor chose.
+    /// The staff screens' language: the one chosen in the menu, else the setting's, else
+    /// the pack's own default, whatever the last visitor chose.
     fn staff_language(&self) -> &str {
-        self.state.languages().first().map_or("ja", String::as_str)
+        self.staff
+            .language
+            .as_deref()
+            .or(self.options.config.staff_language.as_deref())
+            .or(self.state.languages().first().map(String::as_str))
+            .unwrap_or("ja")
     }
 
     /// Shows `pack` now: a visit in progress ends (`pack_switch`), and the choice is

@@ -45,6 +45,9 @@ pub struct KioskConfig {
     pub default_language: Option<String>,
     /// Whether visits start with large text.
     pub large_text_default: bool,
+    /// The language of the staff screens (`ja`, `en` or any language the kiosk has words
+    /// in); none: the pack's first language. The menu switches between 日本語 and English.
+    pub staff_language: Option<String>,
     /// The day staff last chose a pack (`YYYY-MM-DD`): a pack with an active date range takes
     /// over only when its range starts after that day.
     pub pack_chosen_on: Option<String>,
@@ -70,6 +73,7 @@ impl Default for KioskConfig {
             removable_media_roots: vec![PathBuf::from("/media"), PathBuf::from("/run/media")],
             default_language: None,
             large_text_default: false,
+            staff_language: None,
             pack_chosen_on: None,
             plaza_utc_offset: "+09:00".to_owned(),
         }
@@ -97,6 +101,7 @@ impl std::fmt::Debug for KioskConfig {
             .field("removable_media_roots", &self.removable_media_roots)
             .field("default_language", &self.default_language)
             .field("large_text_default", &self.large_text_default)
+            .field("staff_language", &self.staff_language)
             .field("pack_chosen_on", &self.pack_chosen_on)
             .field("plaza_utc_offset", &self.plaza_utc_offset)
             .finish()

@@ -127,6 +127,7 @@ fn salvaged(text: &str, path: &Path, loaded: &mut LoadedConfig) -> KioskConfig {
         removable_media_roots,
         default_language,
         large_text_default,
+        staff_language,
         pack_chosen_on,
         plaza_utc_offset,
     );
@@ -271,6 +272,19 @@ fn sanitised(mut config: KioskConfig, path: &Path, warnings: &mut Vec<String>) -
     {
         config.default_language = None;
     }
+    if config
+        .staff_language
+        .as_deref()
+        .is_some_and(|l| crate::content::language::endonym(l.trim()).is_none())
+    {
+        warnings.push(format!(
+            "{}: staff_language \"{}\" is not a language the kiosk knows; the pack's first \
+             language is used",
+            path.display(),
+            config.staff_language.as_deref().unwrap_or_default()
+        ));
+        config.staff_language = None;
+    }
     if let Some(day) = &config.pack_chosen_on
         && day.parse::<jiff::civil::Date>().is_err()
     {
@@ -333,6 +347,27 @@ mod tests {
             "{shown}"
         );
         assert_eq!(loaded.warnings.len(), 2, "{shown}");
+    }
+
+    #[test]
+    fn the_staff_language_is_one_the_kiosk_knows_or_the_packs_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.ron");
+        std::fs::write(&path, "Config(staff_language: \"en\")").unwrap();
+        let loaded = load(Some(&path));
+        assert_eq!(loaded.config.staff_language.as_deref(), Some("en"));
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        std::fs::write(&path, "Config(staff_language: \"klingon\")").unwrap();
+        let loaded = load(Some(&path));
+        assert_eq!(loaded.config.staff_language, None);
+        assert!(
+            loaded
+                .warnings
+                .iter()
+                .any(|w| w.contains("staff_language \"klingon\"")),
+            "{:?}",
+            loaded.warnings
+        );
     }
 
     #[test]

@@ -54,6 +54,8 @@ pub enum StaffNav {
     SaveSettings,
     /// Put the settings form back to the settings in effect.
     RevertSettings,
+    /// The staff screens in this language from now on (until the kiosk restarts).
+    Language(String),
 }
 
 /// The parts of the menu.
@@ -169,6 +171,8 @@ pub struct StaffMode {
     pub gate: PinGate,
     stored_gate: StoredGate,
     last_touch: Duration,
+    /// The language staff switched the screens to in the menu; none: the setting's.
+    pub language: Option<String>,
     /// Wakes the UI when a job finishes.
     wake: Wake,
 }
@@ -199,6 +203,7 @@ impl StaffMode {
             gate: PinGate::default(),
             stored_gate: StoredGate::start(lockout_path, Arc::clone(&wake)),
             last_touch: Duration::ZERO,
+            language: None,
             wake,
         }
     }
@@ -333,6 +338,7 @@ impl StaffMode {
             );
         match (&mut self.phase, nav) {
             (_, StaffNav::Close) => self.phase = StaffPhase::Closed,
+            (_, StaffNav::Language(language)) => self.language = Some(language),
             (StaffPhase::Pin { digits, .. }, StaffNav::Digit(d))
                 if !locked && digits.len() < pin::MAX_DIGITS =>
             {

@@ -268,6 +268,7 @@ mod tests {
         ("system", "+00:00"),
         ("plaza", "+09:00"),
         ("answer", "3か{所|しょ}"),
+        ("language", "English"),
     ];
 
     /// The same with several of each, grouped digits among them.
@@ -299,6 +300,7 @@ mod tests {
         ("system", "-05:00"),
         ("plaza", "+09:00"),
         ("answer", "Ichigaya, Tokyo; Nagoya City, Aichi"),
+        ("language", "日本語"),
     ];
 
     fn message_ids(source: &str) -> BTreeSet<String> {

@@ -78,7 +78,26 @@ pub(super) fn menu_header(
         theme.ink,
     );
     let title_y = title_row.center().y - title.size().y / 2.0;
+    let title_right = header.left() + title.size().x;
     widgets::galley_at(ui, pos2(header.left(), title_y), title, theme.ink);
+    // Japanese or English for staff: the button names the other in itself.
+    let other = if view.language == "ja" { "en" } else { "ja" };
+    let name = crate::content::language::endonym(other).unwrap_or(other);
+    let mut switch = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(Rect::from_min_max(
+                pos2(title_right + theme.px(32.0), title_row.top()),
+                pos2(title_row.right(), title_row.bottom()),
+            ))
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    let label = view.format("staff-language", &[("language", name)]);
+    if Button::new(name)
+        .accessible_label(&label)
+        .show(&mut switch, theme, view.clicks_allowed)
+    {
+        nav = Some(StaffNav::Language(other.to_owned()));
+    }
     nav
 }
 
