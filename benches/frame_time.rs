@@ -339,14 +339,14 @@ fn every_screen(c: &mut Criterion) {
 
     // A touch anywhere dismisses the prompt; then larger text.
     k.tap_at(pos2(960.0, 600.0));
-    k.tap("Larger text");
+    k.tap("Text: standard");
     assert!(k.harness.state().state().large_text());
     assert_eq!(screen_of(&k), page);
     bench_screen(c, &mode, &mut k, "exhibit_page_large_text");
 
     // The same page in Japanese with furigana over every kanji (the pack's default), then
     // the first frame after the switch, when every text is laid out anew.
-    k.tap("Larger text");
+    k.tap("Text: large");
     k.tap_language("日本語");
     assert!(k.harness.state().state().furigana());
     assert_eq!(screen_of(&k), page);

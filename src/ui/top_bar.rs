@@ -2,8 +2,8 @@
 //! and at the right the furigana switch (Japanese, in a pack with furigana), the text-size toggle, every pack language by its own name, and finish.
 //!
 //! The bar keeps its size when visitors enlarge the text (it must stay one calm line), and on
-//! narrow screens (portrait) its buttons show their icons only, still labelled for assistive
-//! technology. The title is one line, shortened with "…" when it does not fit.
+//! narrow screens (portrait) its buttons show their icons above a short word set small (an
+//! icon alone is a riddle to many older visitors). The title is one line, shortened with "…" when it does not fit.
 
 use egui::{Align, Layout, Rect, Ui, vec2};
 
@@ -61,7 +61,7 @@ impl TopBar<'_> {
             let finish = ctx.ui_text("finish");
             if Button::new(&finish)
                 .icon(Icon::Finish)
-                .icon_only(compact)
+                .word_below(compact)
                 .show(&mut bar, &theme, allowed)
             {
                 nav = Some(Nav::AskFinish);
@@ -84,7 +84,7 @@ impl TopBar<'_> {
         });
         if Button::new(&large_text)
             .icon(Icon::TextSize)
-            .icon_only(compact)
+            .word_below(compact)
             .selected(ctx.state.large_text())
             .show(&mut bar, &theme, allowed)
         {
@@ -97,7 +97,7 @@ impl TopBar<'_> {
                 let home = ctx.ui_text("home");
                 if Button::new(&home)
                     .icon(Icon::Home)
-                    .icon_only(compact)
+                    .word_below(compact)
                     .show(left, &theme, allowed)
                 {
                     nav = Some(Nav::Home);
@@ -105,7 +105,7 @@ impl TopBar<'_> {
                 let back = ctx.ui_text("back");
                 if Button::new(&back)
                     .icon(Icon::ChevronLeft)
-                    .icon_only(compact)
+                    .word_below(compact)
                     .show(left, &theme, allowed)
                 {
                     nav = Some(Nav::Back);

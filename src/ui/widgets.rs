@@ -26,6 +26,9 @@ pub enum IconPlace {
     After,
     /// Alone (narrow screens); the label stays as the accessibility label.
     Alone,
+    /// Above its words set small (the narrow top bar: an icon alone is a riddle to many
+    /// older visitors).
+    Above,
 }
 
 /// A button to draw.
@@ -117,6 +120,16 @@ impl<'a> Button<'a> {
         self
     }
 
+    /// The icon above its words set small when `small` (the top bar on a narrow screen).
+    #[must_use]
+    pub fn word_below(mut self, small: bool) -> Self {
+        if small && self.icon.is_some() {
+            self.icon_place = IconPlace::Above;
+            self.text_style = TextStyle::Caption;
+        }
+        self
+    }
+
     /// The icon after the label.
     #[must_use]
     pub fn icon_after(mut self) -> Self {
@@ -160,6 +173,23 @@ impl<'a> Button<'a> {
         }
     }
 
+    /// The icon's size, the gap after it, the room it takes beside the words and the padding
+    /// at each side, for its place and a label of `font_size`.
+    fn spacing(&self, theme: &Theme, font_size: f32) -> (f32, f32, f32, f32) {
+        match self.icon_place {
+            IconPlace::Above => (theme.px(34.0), 0.0, 0.0, theme.px(14.0)),
+            IconPlace::Alone => {
+                let size = font_size * 0.95;
+                (size, 0.0, if self.icon.is_some() { size } else { 0.0 }, 0.0)
+            }
+            IconPlace::Before | IconPlace::After => {
+                let (size, gap) = (font_size * 0.95, theme.px(14.0));
+                let space = if self.icon.is_some() { size + gap } else { 0.0 };
+                (size, gap, space, theme.px(30.0))
+            }
+        }
+    }
+
     fn draw(&self, ui: &mut Ui, theme: &Theme) -> Response {
         let font = theme.font(self.text_style);
         let (fill, text_color, outline) = self.colours(theme);
@@ -169,24 +199,10 @@ impl<'a> Button<'a> {
             self.label.to_owned()
         };
         let galley = one_line(ui, theme, &shown_label, font.clone(), text_color);
-        let icon_size = font.size * 0.95;
-        let padding = if self.icon_place == IconPlace::Alone {
-            0.0
-        } else {
-            theme.px(30.0)
-        };
-        let icon_gap = if self.icon_place == IconPlace::Alone {
-            0.0
-        } else {
-            theme.px(14.0)
-        };
-        let icon_space = if self.icon.is_some() {
-            icon_size + icon_gap
-        } else {
-            0.0
-        };
+        let above = self.icon_place == IconPlace::Above;
+        let (icon_size, icon_gap, icon_space, padding) = self.spacing(theme, font.size);
         let size = vec2(
-            (galley.size().x + icon_space + 2.0 * padding)
+            (galley.size().x.max(if above { icon_size } else { 0.0 }) + icon_space + 2.0 * padding)
                 .max(self.min_width)
                 .max(theme.touch_target()),
             theme
@@ -227,6 +243,17 @@ impl<'a> Button<'a> {
                     StrokeKind::Inside,
                 );
             }
+            if above {
+                paint_above(
+                    painter,
+                    theme,
+                    rect,
+                    (self.icon, icon_size),
+                    &galley,
+                    text_color,
+                );
+                return response;
+            }
             let content_width = galley.size().x + icon_space;
             let mut x = rect.center().x - content_width / 2.0;
             let icon_y = rect.center().y;
@@ -255,6 +282,29 @@ impl<'a> Button<'a> {
         }
         response
     }
+}
+
+/// A button's icon above its words, centred together in `rect`.
+fn paint_above(
+    painter: &egui::Painter,
+    theme: &Theme,
+    rect: egui::Rect,
+    (icon, icon_size): (Option<Icon>, f32),
+    words: &super::ruby_text::RubyText,
+    color: Color32,
+) {
+    let word_gap = theme.px(6.0);
+    let block = icon_size + word_gap + words.size().y;
+    let top = rect.center().y - block / 2.0;
+    if let Some(icon) = icon {
+        let center = egui::pos2(rect.center().x, top + icon_size / 2.0);
+        paint::icon(painter, icon, center, icon_size, color);
+    }
+    let at = egui::pos2(
+        rect.center().x - words.size().x / 2.0,
+        top + icon_size + word_gap,
+    );
+    words.paint(painter, at);
 }
 
 /// `text` on one line, readings drawn when the visitor's switch is on.
