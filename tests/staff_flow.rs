@@ -258,9 +258,18 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     let label = format!("ここに書き出す: {}", stick.display());
     // The folders are listed on their own thread.
     k.step_until("the USB stick listed", |k| k.shows(&label));
+    assert!(
+        k.shows("USBメモリ（STICK）") && k.shows("このキオスクの中"),
+        "places in plain words: {:?}",
+        k.labels()
+    );
     k.tap(&label);
     k.step_until("the export done", |k| k.shows_containing("書き出しました"));
-    assert!(k.shows_containing("書き出しました"));
+    assert!(
+        k.shows_containing("書き出しました：USBメモリ（STICK） · plaza-kiosk_"),
+        "where it went, in plain words: {:?}",
+        k.labels()
+    );
     let exported: Vec<_> = std::fs::read_dir(&stick)
         .expect("the stick")
         .filter_map(Result::ok)

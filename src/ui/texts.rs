@@ -269,6 +269,7 @@ mod tests {
         ("plaza", "+09:00"),
         ("answer", "3か{所|しょ}"),
         ("language", "English"),
+        ("drive", "KIOSK-USB"),
     ];
 
     /// The same with several of each, grouped digits among them.
@@ -301,6 +302,7 @@ mod tests {
         ("plaza", "+09:00"),
         ("answer", "Ichigaya, Tokyo; Nagoya City, Aichi"),
         ("language", "日本語"),
+        ("drive", "PLAZA 2026"),
     ];
 
     fn message_ids(source: &str) -> BTreeSet<String> {

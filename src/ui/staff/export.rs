@@ -61,13 +61,25 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
     let mut y = row.bottom() + theme.gap();
     let status = match (&menu.exporting, &menu.exported) {
         (Some(_), _) => Some((view.text("staff-export-working"), theme.muted_ink)),
-        (None, Some(Ok(file))) => Some((
-            view.format(
-                "staff-export-done",
-                &[("file", &file.display().to_string())],
-            ),
-            theme.right,
-        )),
+        (None, Some(Ok(file))) => {
+            let targets = match &menu.targets {
+                Outcome::Ready(targets) => targets.as_slice(),
+                _ => &[],
+            };
+            let folder = file.parent().unwrap_or(file);
+            let own = targets.last().is_some_and(|last| last == folder);
+            let name = file
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let place = place_name(view, folder, own);
+            Some((
+                view.format(
+                    "staff-export-done",
+                    &[("file", &format!("{place} · {name}"))],
+                ),
+                theme.right,
+            ))
+        }
         (None, Some(Err(reason))) => Some((
             view.format("staff-export-failed", &[("reason", reason)]),
             theme.wrong,
@@ -97,6 +109,8 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
     };
     let here = view.text("staff-export-here");
     for (index, folder) in targets.iter().enumerate() {
+        // The list ends with the kiosk's own folder (see `staff::export_targets`).
+        let own = index + 1 == targets.len();
         let line = Rect::from_min_size(
             pos2(area.left(), y),
             vec2(area.width(), theme.touch_target() + theme.px(24.0)),
@@ -123,8 +137,11 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
         }
         // The folder's name in the room the button leaves, shortened in the middle so that
         // both its start and its last folders show.
+        // In plain words (the drive by its label, or this kiosk), no raw path; the button's
+        // accessible label keeps the folder for technicians and tests.
         let room = right.min_rect().left() - line.left() - theme.px(24.0) - theme.gap();
-        let shown = elide_middle(ui, &name, &theme.font(TextStyle::CardTitle), room);
+        let words = place_name(view, folder, own);
+        let shown = elide_middle(ui, &words, &theme.font(TextStyle::CardTitle), room);
         label(
             ui,
             view,
@@ -141,6 +158,19 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
 }
 
 /// `text` as it fits in `width`, characters taken out of its middle for "…" when it is wider.
+/// Where an export goes, as staff name it: 「USBメモリ（KIOSK-USB）」 by the drive's label (its
+/// folder's name), or 「このキオスクの中」 for the kiosk's own folder.
+fn place_name(view: &StaffView<'_>, folder: &std::path::Path, own: bool) -> String {
+    if own {
+        return view.text("staff-export-this-kiosk");
+    }
+    let drive = folder.file_name().map_or_else(
+        || folder.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    view.format("staff-export-drive", &[("drive", &drive)])
+}
+
 fn elide_middle(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
     let fits = |candidate: &str| {
         ui.painter()
