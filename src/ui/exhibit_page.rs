@@ -80,10 +80,15 @@ pub fn show(
         }
         None => (content, None),
     };
+    // While a narration with captions sounds, the page sits above the captions' band.
+    let band = narrated.as_ref().map_or(0.0, |(key, narration)| {
+        narration_bar::caption_band(ctx, narration, key)
+    });
+    let page_area = Rect::from_min_max(content.min, pos2(content.right(), content.bottom() - band));
     let tapped_image = if content.height() > content.width() {
-        portrait_page(ui, ctx, page, (exhibit_index, page_index), content)
+        portrait_page(ui, ctx, page, (exhibit_index, page_index), page_area)
     } else {
-        landscape_page(ui, ctx, page, (exhibit_index, page_index), content)
+        landscape_page(ui, ctx, page, (exhibit_index, page_index), page_area)
     };
     if tapped_image {
         nav = Some(Nav::OpenImage);

@@ -296,8 +296,29 @@ fn progress(
     );
 }
 
-/// Above the bar: the caption being spoken while `key` plays or is paused; the transcript over `area`
-/// when it shows. Returns "close" pressed on the transcript.
+/// The band kept above the bar for captions while `key` sounds (plays or is paused) and has
+/// captions, so that a caption never covers the page's text or a picture's own caption: the
+/// page is laid out above it. Zero when no caption can show.
+#[must_use]
+pub fn caption_band(ctx: &ScreenContext<'_>, narration: &Narration, key: &TrackKey) -> f32 {
+    let view = ctx.narration;
+    if narration.captions.is_empty() || view.transcript_shows() || !sounding(&view.status, key) {
+        return 0.0;
+    }
+    let theme = ctx.theme;
+    // Two lines of body text in their box, with a gap above and below.
+    2.0 * theme.font(TextStyle::Body).size * 1.45 + theme.px(28.0) + 2.0 * theme.gap()
+}
+
+/// Whether `key` plays, or is paused (a visitor may pause to read a caption).
+fn sounding(status: &PlayerStatus, key: &TrackKey) -> bool {
+    status.is_playing(key)
+        || (status.track.as_ref() == Some(key) && status.playback == Playback::Paused)
+}
+
+/// Above the bar: the caption being spoken while `key` plays or is paused, in the band at
+/// the bottom of `area` ([`caption_band`]); the transcript over `area` when it shows. Returns
+/// "close" pressed on the transcript.
 pub fn overlays(
     ui: &mut Ui,
     ctx: &ScreenContext<'_>,
@@ -312,9 +333,7 @@ pub fn overlays(
     }
     let status = &view.status;
     // The caption stays while paused: a visitor may pause to read it.
-    let sounding = status.is_playing(key)
-        || (status.track.as_ref() == Some(key) && status.playback == Playback::Paused);
-    if !sounding {
+    if !sounding(status, key) {
         return None;
     }
     let at = u64::try_from(status.position.as_millis()).unwrap_or(u64::MAX);
@@ -332,10 +351,9 @@ pub fn overlays(
         true,
     );
     let size = galley.size() + vec2(theme.px(48.0), theme.px(28.0));
-    let boxed = Rect::from_center_size(
-        pos2(area.center().x, area.bottom() - theme.gap() - size.y / 2.0),
-        size,
-    );
+    // Centred in its band at the bottom of the area.
+    let band = caption_band(ctx, narration, key).max(size.y + 2.0 * theme.gap());
+    let boxed = Rect::from_center_size(pos2(area.center().x, area.bottom() - band / 2.0), size);
     ui.painter()
         .rect_filled(boxed, theme.radius(), theme.backdrop.gamma_multiply(0.88));
     widgets::text_at(

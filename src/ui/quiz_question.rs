@@ -58,7 +58,13 @@ pub fn show(
         None => footer_top,
     };
     let content = Rect::from_min_max(body.min, pos2(body.right(), narration_top));
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(content));
+    // While the question's narration with captions sounds, the question sits above them.
+    let band = narrated.as_ref().map_or(0.0, |(key, narration)| {
+        narration_bar::caption_band(ctx, narration, key)
+    });
+    let question_area =
+        Rect::from_min_max(content.min, pos2(content.right(), content.bottom() - band));
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(question_area));
     let scrolled = ScrollArea::vertical()
         .auto_shrink(false)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
@@ -69,7 +75,7 @@ pub fn show(
                 .scope_id()
                 .with(("quiz-height", run.current(), run.answered()));
             let last_height: f32 = ui.data(|d| d.get_temp(measured)).unwrap_or(0.0);
-            let room = content.height() - last_height;
+            let room = question_area.height() - last_height;
             ui.add_space(theme.px(28.0).max(room * 0.4));
             let left = ui.max_rect().left() + theme.margin();
             let top = ui.cursor().top();
