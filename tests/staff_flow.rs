@@ -237,9 +237,10 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
             config.removable_media_roots = vec![root];
         },
     );
-    // One visit, finished, on disk.
+    // One visit, one exhibit seen, finished, on disk.
     k.tap_containing(plaza_kiosk_touch());
     k.tap_language("English");
+    k.tap("The Global Plazas");
     k.tap("Finish");
     k.tap("Yes, finish");
     k.harness.state().flush_visit_log();
@@ -248,6 +249,11 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
     k.step_until("the counts", |k| {
         k.shows("今日") && !k.shows("集計しています…")
     });
+    assert!(
+        k.shows("3つの地球ひろば　1人"),
+        "the exhibit by its title, the count with its counter: {:?}",
+        k.labels()
+    );
     assert!(k.shows("今日") && k.shows("今月"));
     assert_eq!(
         k.harness.query_all_by_label("1人").count(),

@@ -138,6 +138,7 @@ staff-count-earlier = Earlier fiscal years
 staff-count-months = Visitors per month, fiscal { $year }
 staff-count-exhibits = Visits per exhibit (this fiscal year)
 staff-count-quizzes = Quiz answers right (this fiscal year)
+staff-count-quiz-line = { $quiz }: { $percent }% right ({ $correct } of { $answers } answers)
 staff-count-loading = Counting…
 staff-count-people = { $count }
 staff-export-year = Fiscal year to export: { $year }

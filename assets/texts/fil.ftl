@@ -147,6 +147,7 @@ staff-count-earlier = Mga naunang taong piskal
 staff-count-months = Mga bisita bawat buwan, taong piskal { $year }
 staff-count-exhibits = Mga pagbisita bawat eksibit (ngayong taong piskal)
 staff-count-quizzes = Mga tamang sagot sa quiz (ngayong taong piskal)
+staff-count-quiz-line = { $quiz }: { $percent }% tama ({ $correct } sa { $answers } sagot)
 staff-count-loading = Binibilang…
 staff-count-people = { $count }
 staff-export-year = Taong piskal na ie-export: { $year }

@@ -129,6 +129,7 @@ staff-count-earlier = これまでの年度
 staff-count-months = { $year }年度の月別来場者数
 staff-count-exhibits = 展示ごとの来場（今年度）
 staff-count-quizzes = クイズの正答率（今年度）
+staff-count-quiz-line = { $quiz }：正答率 { $percent }%（{ $answers }問中 { $correct }問正解）
 staff-count-loading = 集計しています…
 staff-count-people = { $count }人
 staff-export-year = 書き出す年度：{ $year }年度

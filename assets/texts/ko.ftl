@@ -123,6 +123,7 @@ staff-count-earlier = 이전 연도
 staff-count-months = { $year }년도 월별 방문자 수
 staff-count-exhibits = 전시별 방문 수(이번 연도)
 staff-count-quizzes = 퀴즈 정답(이번 연도)
+staff-count-quiz-line = { $quiz }: 정답률 { $percent }% ({ $answers }개 중 { $correct }개 정답)
 staff-count-loading = 집계 중…
 staff-count-people = { $count }명
 staff-export-year = 내보낼 연도: { $year }년도

@@ -143,6 +143,7 @@ staff-count-earlier = अघिल्ला आर्थिक वर्ष
 staff-count-months = मासिक आगन्तुक, आर्थिक वर्ष { $year }
 staff-count-exhibits = प्रत्येक प्रदर्शनीको भ्रमण (यो आर्थिक वर्ष)
 staff-count-quizzes = क्विजका सही उत्तर (यो आर्थिक वर्ष)
+staff-count-quiz-line = { $quiz }: { $percent }% सही ({ $answers } उत्तरमध्ये { $correct } सही)
 staff-count-loading = गणना हुँदैछ…
 staff-count-people = { $count } जना
 staff-export-year = निर्यात गर्ने आर्थिक वर्ष: { $year }

@@ -152,6 +152,7 @@ staff-count-earlier = Anos fiscais anteriores
 staff-count-months = Visitantes por mês, ano fiscal { $year }
 staff-count-exhibits = Visitas por exposição (este ano fiscal)
 staff-count-quizzes = Respostas certas nos quizzes (este ano fiscal)
+staff-count-quiz-line = { $quiz }: { $percent }% de acertos ({ $correct } de { $answers } respostas)
 staff-count-loading = Contando…
 staff-count-people = { $count }
 staff-export-year = Ano fiscal a exportar: { $year }

@@ -124,6 +124,7 @@ staff-count-earlier = Các năm tài chính trước
 staff-count-months = Lượt khách theo tháng, năm tài chính { $year }
 staff-count-exhibits = Lượt xem theo phần trưng bày (năm tài chính này)
 staff-count-quizzes = Câu trả lời đúng trong câu đố (năm tài chính này)
+staff-count-quiz-line = { $quiz }: đúng { $percent }% ({ $correct }/{ $answers } câu trả lời)
 staff-count-loading = Đang đếm…
 staff-count-people = { $count }
 staff-export-year = Năm tài chính cần xuất: { $year }

@@ -123,6 +123,7 @@ staff-count-earlier = 以往年度
 staff-count-months = { $year }年度每月来访人数
 staff-count-exhibits = 各展示的浏览次数（本年度）
 staff-count-quizzes = 测验正确率（本年度）
+staff-count-quiz-line = { $quiz }：正确率 { $percent }%（{ $answers } 题中答对 { $correct } 题）
 staff-count-loading = 正在统计…
 staff-count-people = { $count }人
 staff-export-year = 导出年度：{ $year }年度

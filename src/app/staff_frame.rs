@@ -41,6 +41,10 @@ impl KioskApp {
                 PackState::Ready(pack) => &pack.dir,
                 _ => &self.options.pack_dir,
             },
+            shown_pack: match &self.pack {
+                PackState::Ready(pack) => Some(pack.as_ref()),
+                _ => None,
+            },
             languages: self.state.languages(),
             settings_in_effect: VisitorSettings::of(&self.options.config),
             clicks_allowed,

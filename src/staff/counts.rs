@@ -27,8 +27,8 @@ pub struct StaffCounts {
     pub months: Vec<(String, u64)>,
     /// Visits that opened each exhibit this fiscal year, most first.
     pub exhibits: Vec<(String, u64)>,
-    /// Per quiz this fiscal year: answers and the share right, in percent.
-    pub quizzes: Vec<(String, u64, Option<f64>)>,
+    /// Per quiz this fiscal year: answers, answers right and the share right, in percent.
+    pub quizzes: Vec<(String, u64, u64, Option<f64>)>,
 }
 
 /// Counts for `config`'s data folder at the local date `today`, on a `staff-counts` job.
@@ -94,6 +94,7 @@ pub fn count(folder: &Path, calendar: FiscalCalendar, today: jiff::civil::Date) 
                 (
                     quiz.clone(),
                     figures.answers.answers,
+                    figures.answers.correct,
                     figures.answers.percent_correct(),
                 )
             })
@@ -177,6 +178,6 @@ mod tests {
         assert_eq!(counts.months[0], ("2026-04".to_owned(), 1));
         assert_eq!(counts.months[7], ("2026-11".to_owned(), 2));
         assert_eq!(counts.exhibits, vec![("sdgs".to_owned(), 1)]);
-        assert_eq!(counts.quizzes, vec![("q".to_owned(), 1, Some(100.0))]);
+        assert_eq!(counts.quizzes, vec![("q".to_owned(), 1, 1, Some(100.0))]);
     }
 }

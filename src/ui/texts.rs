@@ -270,6 +270,9 @@ mod tests {
         ("answer", "3か{所|しょ}"),
         ("language", "English"),
         ("drive", "KIOSK-USB"),
+        ("quiz", "地球ひろばクイズ"),
+        ("answers", "1"),
+        ("correct", "1"),
     ];
 
     /// The same with several of each, grouped digits among them.
@@ -303,6 +306,9 @@ mod tests {
         ("answer", "Ichigaya, Tokyo; Nagoya City, Aichi"),
         ("language", "日本語"),
         ("drive", "PLAZA 2026"),
+        ("quiz", "Global Plaza Quiz"),
+        ("answers", "1,234"),
+        ("correct", "617"),
     ];
 
     fn message_ids(source: &str) -> BTreeSet<String> {

@@ -8,6 +8,7 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::StaffView;
 use crate::digits::group_digits;
 use crate::staff::counts::StaffCounts;
+use crate::staff::pack_scan::PackEntry;
 use crate::ui::theme::TextStyle;
 use crate::ui::widgets::{self};
 use crate::worker::Outcome;
@@ -30,7 +31,16 @@ pub(super) fn label(
 }
 
 /// The counts, "counting…" while the `staff-counts` job works, or why there are none.
-pub fn counts(ui: &mut Ui, view: &StaffView<'_>, counts: &Outcome<StaffCounts>, area: Rect) {
+pub fn counts(
+    ui: &mut Ui,
+    view: &StaffView<'_>,
+    (counts, packs): (&Outcome<StaffCounts>, &Outcome<Vec<PackEntry>>),
+    area: Rect,
+) {
+    let packs: &[PackEntry] = match packs {
+        Outcome::Ready(packs) => packs,
+        _ => &[],
+    };
     let theme = view.theme;
     let counts = match counts {
         Outcome::Ready(counts) => counts,
@@ -104,7 +114,7 @@ pub fn counts(ui: &mut Ui, view: &StaffView<'_>, counts: &Outcome<StaffCounts>, 
         )
     };
     month_chart(ui, view, counts, chart_area);
-    lists(ui, view, counts, side);
+    lists(ui, view, (counts, packs), side);
 }
 
 /// This fiscal year's visitors per month as bars, its first month first.
@@ -172,7 +182,7 @@ fn month_chart(ui: &mut Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Re
 }
 
 /// Earlier years, visits per exhibit and quiz answers right, one under the other.
-fn lists(ui: &Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Rect) {
+fn lists(ui: &Ui, view: &StaffView<'_>, (counts, packs): (&StaffCounts, &[PackEntry]), area: Rect) {
     let theme = view.theme;
     ui.painter()
         .rect_filled(area, theme.radius(), theme.surface);
@@ -210,7 +220,19 @@ fn lists(ui: &Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Rect) {
         counts
             .exhibits
             .iter()
-            .map(|(exhibit, visits)| format!("{exhibit}　{}", group_digits(*visits)))
+            .map(|(exhibit, visits)| {
+                let title = title_of((view.shown_pack, packs), view.language, |pack| {
+                    pack.exhibits
+                        .iter()
+                        .find(|e| &e.id == exhibit)
+                        .map(|e| &e.title)
+                });
+                format!(
+                    "{}　{}",
+                    title.unwrap_or_else(|| exhibit.clone()),
+                    view.format("staff-count-people", &[("count", &group_digits(*visits))])
+                )
+            })
             .collect(),
         &mut y,
     );
@@ -219,11 +241,44 @@ fn lists(ui: &Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Rect) {
         counts
             .quizzes
             .iter()
-            .map(|(quiz, answers, percent)| {
-                let percent = percent.map_or_else(|| "–".to_owned(), |p| format!("{p:.1}%"));
-                format!("{quiz}　{percent}（{}）", group_digits(*answers))
+            .map(|(quiz, answers, correct, percent)| {
+                let title = title_of((view.shown_pack, packs), view.language, |pack| {
+                    pack.exhibits
+                        .iter()
+                        .filter_map(|e| e.quiz.as_ref())
+                        .find(|q| &q.id == quiz)
+                        .map(|q| &q.title)
+                });
+                let percent = percent.map_or_else(|| "–".to_owned(), |p| format!("{p:.1}"));
+                view.format(
+                    "staff-count-quiz-line",
+                    &[
+                        ("quiz", &title.unwrap_or_else(|| quiz.clone())),
+                        ("percent", &percent),
+                        ("answers", &group_digits(*answers)),
+                        ("correct", &group_digits(*correct)),
+                    ],
+                )
             })
             .collect(),
         &mut y,
     );
+}
+
+/// What staff call an exhibit or a quiz: its title in `language` (without readings) in the
+/// pack on show, else the first scanned pack that has it, found by `find`; none when no pack
+/// on the kiosk has it.
+fn title_of<'p>(
+    (shown, packs): (Option<&'p crate::content::Pack>, &'p [PackEntry]),
+    language: &str,
+    find: impl Fn(&'p crate::content::Pack) -> Option<&'p crate::content::model::Text>,
+) -> Option<String> {
+    let scanned = packs.iter().filter_map(|entry| entry.pack.as_deref());
+    shown.into_iter().chain(scanned).find_map(|pack| {
+        let text = find(pack)?;
+        let words = text
+            .get(language)
+            .or_else(|| pack.manifest.languages.iter().find_map(|l| text.get(l)))?;
+        Some(crate::content::ruby::plain(words).into_owned())
+    })
 }

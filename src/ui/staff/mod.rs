@@ -50,6 +50,8 @@ pub struct StaffView<'a> {
     pub health: Option<LogHealth>,
     /// The pack on show.
     pub current_pack: &'a Path,
+    /// The pack on show, loaded (exhibits and quizzes are named by its titles).
+    pub shown_pack: Option<&'a crate::content::Pack>,
     /// The pack's languages, its default first.
     pub languages: &'a [String],
     /// The settings in effect, to tell whether the form has changed.
@@ -129,7 +131,7 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
     let tab_nav = match state.tab {
         StaffTab::Packs => packs::packs_tab(ui, view, &state.packs, area),
         StaffTab::Counts => {
-            counts::counts(ui, view, &state.counts, area);
+            counts::counts(ui, view, (&state.counts, &state.packs), area);
             None
         }
         StaffTab::Export => export::export(ui, view, state, area),
