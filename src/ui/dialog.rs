@@ -35,25 +35,27 @@ pub fn veil_and_card(
     card
 }
 
-/// One answer of a question: its words, its weight and its icon.
-pub struct Answer {
+/// One answer of a question: its words, its weight, its icon and what it answers.
+pub struct Answer<T> {
     /// The button's words.
     pub words: String,
     /// Primary for the safe answer, secondary for the other.
     pub kind: super::widgets::ButtonKind,
     /// An icon before the words.
     pub icon: Option<super::paint::Icon>,
+    /// What a tap on it gives back.
+    pub gives: T,
 }
 
 /// A question over the dimmed screen: `title` and `body` centred in a card, two `answers`
-/// side by side under them; returns the index of the answer tapped.
-pub fn ask(
+/// side by side under them; returns what the answer tapped gives.
+pub fn ask<T: Clone>(
     ui: &mut egui::Ui,
     theme: &Theme,
     clicks_allowed: bool,
     (title, body): (&str, &str),
-    answers: &[Answer; 2],
-) -> Option<usize> {
+    answers: &[Answer<T>; 2],
+) -> Option<T> {
     use super::theme::TextStyle;
     let screen = ui.max_rect();
     let painter = ui.painter().clone();
@@ -104,7 +106,7 @@ pub fn ask(
             button = button.icon(icon);
         }
         if button.show(&mut button_ui, theme, clicks_allowed) {
-            tapped = Some(index);
+            tapped = Some(answer.gives.clone());
         }
     }
     tapped

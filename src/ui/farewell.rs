@@ -22,14 +22,8 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
     let screen = ui.max_rect();
     let painter = ui.painter().clone();
     painter.rect_filled(screen, 0.0, theme.background);
-    let picture = ctx
-        .pack
-        .manifest
-        .attract
-        .images
-        .first()
-        .or_else(|| ctx.pack.exhibits.first().map(|e| &e.cover.path))
-        .map(|path| ctx.pack.dir.join(path));
+    // The loop's first picture: its first attract image, else the first cover.
+    let picture = super::attract::slides(ctx).into_iter().next();
 
     let width = theme
         .px(TEXT_WIDTH)

@@ -17,11 +17,13 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>) -> Option<Nav> {
             words: ctx.ui_text("idle-continue"),
             kind: ButtonKind::Primary,
             icon: None,
+            gives: Nav::KeepVisiting,
         },
         Answer {
             words: ctx.ui_text("finish-confirm"),
             kind: ButtonKind::Secondary,
             icon: Some(Icon::Finish),
+            gives: Nav::Finish,
         },
     ];
     let question = (
@@ -35,11 +37,4 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>) -> Option<Nav> {
         (&question.0, &question.1),
         &answers,
     )
-    .map(|index| {
-        if index == 0 {
-            Nav::KeepVisiting
-        } else {
-            Nav::Finish
-        }
-    })
 }

@@ -147,11 +147,7 @@ fn intro(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Optio
     column.spacing_mut().item_spacing.y = theme.gap();
     let start = ctx.ui_text("quiz-start");
     // Back where the quiz was opened: its exhibit, or home for a quiz featured there.
-    let from_exhibit = ctx
-        .state
-        .quiz()
-        .is_some_and(|run| run.return_to().is_some());
-    let (back, back_icon) = if from_exhibit {
+    let (back, back_icon) = if opened_from_exhibit(ctx) {
         (ctx.ui_text("quiz-back-to-exhibit"), Icon::ChevronLeft)
     } else {
         (ctx.ui_text("more-exhibits"), Icon::Home)
@@ -296,15 +292,19 @@ fn result(ui: &mut Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, body: Rect) -> Opti
     result_buttons(ui, ctx, &targets, area, (row, button_width, button_height))
 }
 
+/// Whether the quiz on screen was opened from its exhibit (else from home: no exhibit to
+/// go back to).
+fn opened_from_exhibit(ctx: &ScreenContext<'_>) -> bool {
+    ctx.state
+        .quiz()
+        .is_some_and(|run| run.return_to().is_some())
+}
+
 /// The ways on from the score: back to the exhibit (only when the quiz was opened there),
 /// try again, the other exhibits.
 fn result_targets(ctx: &ScreenContext<'_>) -> Vec<(String, Icon, Nav)> {
-    let from_exhibit = ctx
-        .state
-        .quiz()
-        .is_some_and(|run| run.return_to().is_some());
     let mut targets = Vec::new();
-    if from_exhibit {
+    if opened_from_exhibit(ctx) {
         targets.push((
             ctx.ui_text("quiz-back-to-exhibit"),
             Icon::ChevronLeft,

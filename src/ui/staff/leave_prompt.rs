@@ -30,11 +30,13 @@ pub(super) fn show(ui: &mut Ui, view: &StaffView<'_>, leave: Leave) -> Option<St
             words: view.text("staff-pin-cancel"),
             kind: ButtonKind::Primary,
             icon: None,
+            gives: StaffNav::CancelLeave,
         },
         Answer {
             words: view.text(confirm),
             kind: ButtonKind::Secondary,
             icon: Some(icon),
+            gives: StaffNav::ConfirmLeave,
         },
     ];
     let (title, body) = (view.text(title), view.text(body));
@@ -45,11 +47,4 @@ pub(super) fn show(ui: &mut Ui, view: &StaffView<'_>, leave: Leave) -> Option<St
         (&title, &body),
         &answers,
     )
-    .map(|index| {
-        if index == 0 {
-            StaffNav::CancelLeave
-        } else {
-            StaffNav::ConfirmLeave
-        }
-    })
 }
