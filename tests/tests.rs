@@ -32,6 +32,7 @@ mod script_shaping;
 mod set_pin;
 mod settings_damage;
 mod shipped_packs;
+mod short_text_breaks;
 mod staff_flow;
 mod staff_settings;
 mod tally_cli;

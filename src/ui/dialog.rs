@@ -66,7 +66,7 @@ pub fn ask<T: Clone>(
         (body, TextStyle::Body, theme.muted_ink),
     ]
     .map(|(text, style, color)| {
-        let block = super::kinsoku::layout_balanced(
+        let block = super::kinsoku::layout_text(
             &painter,
             text,
             &theme.font(style),

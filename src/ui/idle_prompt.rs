@@ -25,7 +25,7 @@ pub fn show(ui: &mut Ui, ctx: &ScreenContext<'_>, remaining: Duration) -> Option
     ]
     .map(|(text, style, color)| {
         (
-            kinsoku::layout_balanced(
+            kinsoku::layout_text(
                 &painter,
                 &text,
                 &theme.font(style),

@@ -103,7 +103,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
         if text.trim().is_empty() {
             continue;
         }
-        let galley = super::kinsoku::layout_balanced(
+        let galley = super::kinsoku::layout_text(
             &painter,
             &text,
             &theme.font(style),

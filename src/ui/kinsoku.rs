@@ -21,22 +21,10 @@ pub fn layout_paragraph(painter: &Painter, theme: &Theme, paragraph: &str, width
     layout_look(painter, paragraph, look, width, false)
 }
 
-/// `text` in `font` and `color` at `width`, centred when `centred`.
+/// A short text (a title, a label, a prompt) in `font` and `color` at `width`, centred when
+/// `centred`, without a lone word or character or two on its last line.
 #[must_use]
 pub fn layout_text(
-    painter: &Painter,
-    text: &str,
-    font: &FontId,
-    color: Color32,
-    width: f32,
-    centred: bool,
-) -> RubyText {
-    layout_look(painter, text, look(font, color, centred), width, false)
-}
-
-/// [`layout_text`] without a lone word or character or two on the last line.
-#[must_use]
-pub fn layout_balanced(
     painter: &Painter,
     text: &str,
     font: &FontId,

@@ -109,10 +109,11 @@ fn gap_between(before_before: Option<char>, before: char, after: char, model: Ga
     if NO_LINE_START.contains(after) || NO_LINE_END.contains(before) {
         return Gap::Never;
     }
-    if after == ' ' {
+    // A space, Latin or ideographic (「ありがとう！　年表を」), is where a line should break.
+    if after == ' ' || after == '\u{3000}' {
         return Gap::Never;
     }
-    if before == ' ' {
+    if before == ' ' || before == '\u{3000}' {
         return Gap::Phrase;
     }
     let latin = |c: char| c.is_alphanumeric() && !is_cjk(c);

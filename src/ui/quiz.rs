@@ -60,7 +60,7 @@ fn centred(ui: &Ui, ctx: &ScreenContext<'_>, text: &str, style: TextStyle, width
         TextStyle::Caption => ctx.theme.muted_ink,
         _ => ctx.theme.ink,
     };
-    kinsoku::layout_balanced(
+    kinsoku::layout_text(
         ui.painter(),
         text,
         &ctx.theme.font(style),

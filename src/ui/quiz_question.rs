@@ -80,7 +80,7 @@ pub fn show(
             let left = ui.max_rect().left() + theme.margin();
             let top = ui.cursor().top();
             let mut y = progress(ui, ctx, run, pos2(left, top), inner_width);
-            let prompt = kinsoku::layout_balanced(
+            let prompt = kinsoku::layout_text(
                 ui.painter(),
                 ctx.pack_text(&question.prompt),
                 &theme.font(TextStyle::Title),
@@ -223,7 +223,7 @@ fn footer(
         f32::INFINITY,
         false,
     );
-    let explanation = kinsoku::layout_balanced(
+    let explanation = kinsoku::layout_text(
         painter,
         ctx.pack_text(&question.explanation),
         &theme.font(TextStyle::Body),

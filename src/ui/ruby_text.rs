@@ -730,9 +730,9 @@ impl Breakable<'_> {
         let mut lines = Vec::new();
         let mut start = 0;
         while start < n {
-            // A soft-wrapped line never starts with a space.
+            // A soft-wrapped line never starts with a space (nor an ideographic one, 「！　」).
             let soft = start > 0 && self.chars.get(start - 1) != Some(&'\n');
-            while soft && start < n && self.chars.get(start) == Some(&' ') {
+            while soft && start < n && matches!(self.chars.get(start), Some(' ' | '\u{3000}')) {
                 start += 1;
             }
             if start >= n {
@@ -776,7 +776,64 @@ impl Breakable<'_> {
                 .find(|i| !matches!(self.gaps.get(*i), Some(Gap::Never)))
                 .unwrap_or(n)
         });
+        // Inside a phrase too long for the line, never leave one character of it to the next
+        // line (「ジャパンデス｜ク」): break a character earlier.
+        let stop = if phrase.is_none() && self.visible_before_phrase_end(stop) <= 1 {
+            (start + 2..stop)
+                .rev()
+                .find(|i| self.gaps.get(*i) == Some(&Gap::Anywhere))
+                .unwrap_or(stop)
+        } else {
+            stop
+        };
         (stop, stop)
+    }
+
+    /// Visible characters from `from` to the next phrase boundary, line break or the end.
+    fn visible_before_phrase_end(&self, from: usize) -> usize {
+        let mut count = 0;
+        for i in from..self.chars.len() {
+            if i > from && self.gaps.get(i) == Some(&Gap::Phrase) {
+                break;
+            }
+            match self.chars.get(i) {
+                Some('\n') | None => break,
+                Some(c) if !c.is_whitespace() && !line_breaks_punct(*c) => count += 1,
+                _ => {}
+            }
+        }
+        count
+    }
+
+    /// The last line's break moved back so that it holds more than a character or two: to
+    /// just after a particle (「来た｜人」 becomes 「ひろばに｜来た人」) within the last
+    /// four characters, else one character back, wherever a break is allowed.
+    fn pull_down(&self, mut lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+        let count = lines.len();
+        if count < 2 {
+            return lines;
+        }
+        let (first, second) = (lines[count - 2], lines[count - 1]);
+        if self.chars.get(first.1) == Some(&'\n') || first.1 != second.0 {
+            return lines;
+        }
+        let allowed = |i: usize| {
+            i > first.0 + 1 && matches!(self.gaps.get(i), Some(Gap::Anywhere | Gap::Phrase))
+        };
+        let earliest = first.1.saturating_sub(4);
+        let after_particle = (earliest..first.1).rev().find(|&i| {
+            allowed(i)
+                && self
+                    .chars
+                    .get(i - 1)
+                    .is_some_and(|c| "がをにでとへもはの".contains(*c))
+        });
+        let one_back = (earliest..first.1).rev().find(|&i| allowed(i));
+        if let Some(stop) = after_particle.or(one_back) {
+            lines[count - 2].1 = stop;
+            lines[count - 1].0 = stop;
+        }
+        lines
     }
 
     /// Width of units `start..end`, without trailing spaces.
@@ -830,6 +887,9 @@ impl Breakable<'_> {
             if !self.short_last(&candidate, width) {
                 return candidate;
             }
+        }
+        if self.visible_before_phrase_end(lines.last().map_or(0, |l| l.0)) <= 1 {
+            return self.pull_down(lines);
         }
         lines
     }

@@ -28,7 +28,7 @@ pub fn show(ui: &mut Ui, theme: &Theme, texts: &UiTexts) {
             ("unavailable-title", title_style),
             ("unavailable-body", TextStyle::Body),
         ] {
-            let galley = super::kinsoku::layout_balanced(
+            let galley = super::kinsoku::layout_text(
                 painter,
                 &texts.get(language, key),
                 &theme.font(style),
