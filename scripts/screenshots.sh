@@ -234,10 +234,12 @@ set_coordinates() {
       choose_fil=(488 920)           # Filipino | नेपाली | Português
       choose_ne=(960 920)
       choose_pt_BR=(1432 920)
-      card_ngo=(273 430)             # home: 1st card (NGO partnership), on its picture
-      card_jpp=(731 430)             # home: 2nd card (JPP), on its picture
-      card_vietnam=(273 930)         # volunteers home: 5th card (Viet Nam story), row 2 picture
-      quiz_featured=(960 230)        # home: the featured quiz banner above the cards
+      # home: every card at first sight, four columns by two rows, the quiz in the last slot
+      card_ngo=(273 240)             # home: 1st card (NGO partnership), on its picture
+      card_jpp=(731 240)             # home: 2nd card (JPP), on its picture
+      card_jpp_large=(960 450)       # the same with large text: three columns under the banner
+      card_vietnam=(273 700)         # volunteers home: 5th card (Viet Nam story), row 2 picture
+      quiz_featured=(1648 760)       # home: the featured quiz's card, last of row 2
       quiz_start=(960 812)           # quiz intro: はじめる (Japanese and easy Japanese)
       quiz_start_other=(960 748)     # the same without furigana lines: 开始, Bắt đầu, 시작, सुरु
       quiz_slot1=(501 574)           # 1st of four text choices (two columns), 1st question
@@ -296,6 +298,7 @@ set_coordinates() {
       card_ngo=(292 560)             # home: 1st card, left column, on its picture (the pack's
                                      # title heads the page here, above the quiz banner)
       card_jpp=(788 560)             # home: 2nd card, right column, on its picture
+      card_jpp_large=(220 950)       # the same with large text: one column, its picture at left
       card_vietnam=(292 1560)        # volunteers home: 5th card, row 3 left, on its picture
       quiz_featured=(540 355)        # the quiz banner, under the title
       quiz_start=(540 1232)
@@ -388,7 +391,7 @@ run_orientation() {
   tap "${bar_home[@]}" "Home"
   tap "${bar_large_text_en[@]}" "Text: standard"
   shot home-large-en
-  tap "${card_jpp[@]}" "the JPP card"
+  tap "${card_jpp_large[@]}" "the JPP card"
   tap "${next_page[@]}" "Next"
   shot page-jpp-large-en
   switch_language ja "日本語 (large text)"

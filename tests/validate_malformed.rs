@@ -792,3 +792,15 @@ fn a_pack_font_draws_what_the_shipped_faces_lack() {
         0,
     );
 }
+
+#[test]
+fn focus_outside_the_picture() {
+    // `focus: (x: 0.5, y: 1.4)` on the cover: below the picture's bottom edge.
+    assert_refused(
+        "focus-outside",
+        &[
+            "exhibits/first.ron:10:28: error: the focus's y is 1.4; it must be between 0.0 (the picture's top) and 1.0 (its bottom)",
+        ],
+        MINIMAL_WITH_ONE_ERROR,
+    );
+}

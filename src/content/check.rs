@@ -377,6 +377,18 @@ impl FileChecker<'_> {
             "the caption",
         );
         self.optional_text(&field(path, "credit"), image.credit.as_ref(), "the credit");
+        if let Some(focus) = image.focus {
+            for (name, share) in [("x", focus.x), ("y", focus.y)] {
+                if !(0.0..=1.0).contains(&share) {
+                    self.error(
+                        &field(&field(path, "focus"), name),
+                        format!("the focus's {name} is {share}; it must be between 0.0 (the picture's {}) and 1.0 (its {})",
+                            if name == "x" { "left edge" } else { "top" },
+                            if name == "x" { "right edge" } else { "bottom" }),
+                    );
+                }
+            }
+        }
     }
 
     /// Narration tracks per language, as on pages and questions.

@@ -175,6 +175,20 @@ pub struct Image {
     /// Credit line shown with the image, e.g. "(Photo: ACTION)".
     #[serde(default)]
     pub credit: Option<Text>,
+    /// Where the picture's subject is, for crops (a cover on its home card, in the attract
+    /// loop): the crop keeps this point in view, as near its middle as the picture allows.
+    /// Unset, the crop is centred.
+    #[serde(default)]
+    pub focus: Option<Focus>,
+}
+
+/// A point of a picture, as shares of its width and height from its top left corner:
+/// `(x: 0.5, y: 0.3)` is the middle of its width, three tenths of the way down.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Focus {
+    pub x: f32,
+    pub y: f32,
 }
 
 /// One screen of an exhibit.

@@ -23,17 +23,39 @@ pub const FADE_FRAME: Duration = Duration::from_millis(80);
 /// fading pair), within the picture cache's budget.
 pub const PREFETCH: Duration = Duration::from_secs(2);
 
-/// The pictures of the loop, in order: the attract images, then every exhibit cover.
+/// One picture of the loop and how it is cropped to the screen.
+#[derive(Debug, Clone)]
+pub struct Slide {
+    pub path: PathBuf,
+    pub fit: Fit,
+}
+
+/// The pictures of the loop, in order: the attract images (cropped evenly), then every
+/// exhibit cover (cropped around its focus, where the pack gives one).
 #[must_use]
-pub fn slides(ctx: &ScreenContext<'_>) -> Vec<PathBuf> {
+pub fn slides(ctx: &ScreenContext<'_>) -> Vec<Slide> {
     let pack = ctx.pack;
     pack.manifest
         .attract
         .images
         .iter()
-        .map(|path| pack.dir.join(path))
-        .chain(pack.exhibits.iter().map(|e| pack.dir.join(&e.cover.path)))
+        .map(|path| Slide {
+            path: pack.dir.join(path),
+            fit: Fit::Cover,
+        })
+        .chain(pack.exhibits.iter().map(|e| Slide {
+            path: pack.dir.join(&e.cover.path),
+            fit: cover_fit(&e.cover),
+        }))
         .collect()
+}
+
+/// How a cover is cropped: around its focus, else evenly.
+#[must_use]
+pub fn cover_fit(cover: &crate::content::model::Image) -> Fit {
+    cover
+        .focus
+        .map_or(Fit::Cover, |f| Fit::CoverAround(egui::vec2(f.x, f.y)))
 }
 
 /// How long each slide of `pack`'s loop stays.
@@ -83,25 +105,25 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
         let longest = screen.width().max(screen.height());
         if into_slide < FADE && slides.len() > 1 {
             let previous = (index + slides.len() - 1) % slides.len();
-            let slot = ctx.images.get(slides[previous].clone(), longest);
+            let slot = ctx.images.get(slides[previous].path.clone(), longest);
             paint::picture(
                 painter,
                 &theme,
                 &slot,
                 screen,
-                Fit::Cover,
+                slides[previous].fit,
                 0.0,
                 Color32::WHITE,
             );
         }
         let alpha = (into_slide.as_secs_f32() / FADE.as_secs_f32()).clamp(0.0, 1.0);
-        let slot = ctx.images.get(slides[index].clone(), longest);
+        let slot = ctx.images.get(slides[index].path.clone(), longest);
         paint::picture(
             painter,
             &theme,
             &slot,
             screen,
-            Fit::Cover,
+            slides[index].fit,
             0.0,
             Color32::WHITE.gamma_multiply(alpha),
         );
@@ -110,7 +132,7 @@ fn draw_slides(painter: &egui::Painter, ctx: &mut ScreenContext<'_>, screen: Rec
         if into_slide >= FADE && into_slide + PREFETCH >= slide_duration(ctx.pack) {
             let _ = ctx
                 .images
-                .get(slides[(index + 1) % slides.len()].clone(), longest);
+                .get(slides[(index + 1) % slides.len()].path.clone(), longest);
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use egui::{Color32, Rect, Ui, pos2};
 
-use super::paint::{self, Fit};
+use super::paint;
 use super::theme::TextStyle;
 use super::{ScreenContext, kinsoku, widgets};
 use crate::kiosk::Nav;
@@ -42,8 +42,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
         ),
     ]
     .map(|(text, style, color)| {
-        let block =
-            kinsoku::layout_balanced(&painter, &text, &theme.font(style), color, width, true);
+        let block = kinsoku::layout_text(&painter, &text, &theme.font(style), color, width, true);
         (block, color)
     });
     let gaps = [theme.px(28.0), theme.px(36.0), 0.0];
@@ -63,15 +62,15 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
     // The picture above the words, whole people rather than ghosts behind the text; its
     // lower edge fades into the band.
     let fade_height = theme.px(96.0);
-    if let Some(path) = picture {
+    if let Some(slide) = picture {
         let area = Rect::from_min_max(screen.min, pos2(screen.right(), band.top() + fade_height));
-        let slot = ctx.images.get(path, area.width().max(area.height()));
+        let slot = ctx.images.get(slide.path, area.width().max(area.height()));
         paint::picture(
             &painter,
             &theme,
             &slot,
             area,
-            Fit::Cover,
+            slide.fit,
             0.0,
             Color32::WHITE,
         );

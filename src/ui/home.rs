@@ -2,18 +2,29 @@
 
 use egui::{Color32, Rect, ScrollArea, Ui, pos2, vec2};
 
-use super::paint::{self, Fit};
+use super::home_grid::{self, GridSpace, MIN_CARD_WIDTH, SlotKind};
+use super::home_quiz;
+use super::paint;
 use super::ruby_text::{self, RubyText};
 use super::top_bar::TopBar;
 use super::{ScreenContext, widgets};
 use crate::content::model::Exhibit;
 use crate::kiosk::Nav;
-use crate::ui::theme::{TextStyle, Theme};
+use crate::ui::theme::TextStyle;
 
-/// Narrowest a card may be before the grid drops a column.
-const MIN_CARD_WIDTH: f32 = 400.0;
-/// Most columns, however wide the screen.
-const MAX_COLUMNS: usize = 4;
+/// Height of the featured-quiz banner at 1080p.
+const BANNER_HEIGHT: f32 = 150.0;
+/// The share of a one-column card's width its picture takes, beside the words.
+const SIDE_PICTURE_SHARE: f32 = 0.4;
+
+/// Where a card's picture goes.
+#[derive(Debug, Clone, Copy)]
+enum Picture {
+    /// Across the top of the card, this tall.
+    Above(f32),
+    /// At the card's left, the words at its right.
+    Beside,
+}
 
 /// Draws the home screen; returns the transition asked for.
 pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
@@ -34,67 +45,164 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>) -> Option<Nav> {
         .auto_shrink(false)
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
         .show(&mut content, |ui| {
-            let margin = theme.margin();
-            let gap = theme.gap();
-            let width = ui.available_width() - 2.0 * margin;
-            let columns = column_count(width, &theme);
-            let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
-            let image_height = card_width / 2.0;
-            let texts: Vec<CardText> = ctx
-                .pack
-                .exhibits
-                .iter()
-                .map(|exhibit| card_text(ui, ctx, exhibit, card_width - 2.0 * theme.px(24.0)))
-                .collect();
-            // Every card as tall as the tallest, so the grid stays calm.
-            let text_height = texts.iter().map(CardText::height).fold(0.0, f32::max);
-            let card_height = image_height + text_height + theme.px(34.0);
-            let rows = texts.len().div_ceil(columns);
-            let featured = featured_quizzes(ctx);
-            let strip_height = if featured.is_empty() {
-                0.0
-            } else {
-                theme.px(150.0) + gap
-            };
-            // On a narrow screen the bar has no room for the pack's title: it heads the page.
-            let heading = super::top_bar::is_compact(&theme, screen.width())
-                .then(|| pack_heading(ui, ctx, &title, width));
-            let heading_height = heading.as_ref().map_or(0.0, |h| h.size().y + gap);
-            let top_space = theme.px(36.0) + heading_height + strip_height;
-            let total_height = rows as f32 * (card_height + gap) + top_space;
-            let (grid, _) = ui.allocate_exact_size(
-                vec2(ui.available_width(), total_height),
-                egui::Sense::hover(),
-            );
-            if let Some(heading) = &heading {
-                let at = pos2(grid.left() + margin, grid.top() + theme.px(36.0));
-                widgets::text_at(ui, at, heading, theme.ink);
-            }
-            if !featured.is_empty() {
-                let strip = Rect::from_min_size(
-                    pos2(
-                        grid.left() + margin,
-                        grid.top() + theme.px(36.0) + heading_height,
-                    ),
-                    vec2(width, strip_height - gap),
-                );
-                if let Some(exhibit) = quiz_strip(ui, ctx, &featured, strip) {
-                    nav = Some(Nav::OpenQuiz(exhibit));
-                }
-            }
-            for (index, text) in texts.into_iter().enumerate() {
-                let (row, column) = (index / columns, index % columns);
-                let min = pos2(
-                    grid.left() + margin + column as f32 * (card_width + gap),
-                    grid.top() + top_space + row as f32 * (card_height + gap),
-                );
-                let card = Rect::from_min_size(min, vec2(card_width, card_height));
-                if ui.is_rect_visible(card) && draw_card(ui, ctx, index, card, image_height, text) {
-                    nav = Some(Nav::OpenExhibit(index));
-                }
+            if let Some(tapped) = grid(ui, ctx, &title, body.height()) {
+                nav = Some(tapped);
             }
         });
     paint::more_below_hint(ui.painter(), &theme, &scrolled);
+    nav
+}
+
+/// The pack's heading (narrow screens), the featured quizzes and the exhibits' cards, planned
+/// by [`home_grid::plan`] to show at first sight where the screen allows.
+fn grid(ui: &mut Ui, ctx: &mut ScreenContext<'_>, title: &str, visible: f32) -> Option<Nav> {
+    let theme = *ctx.theme;
+    let margin = theme.margin();
+    let gap = theme.gap();
+    let width = ui.available_width() - 2.0 * margin;
+    let top = theme.px(36.0);
+    // On a narrow screen the bar has no room for the pack's title: it heads the page.
+    let heading = super::top_bar::is_compact(&theme, ui.max_rect().width())
+        .then(|| pack_heading(ui, ctx, title, width));
+    let heading_height = heading.as_ref().map_or(0.0, |h| h.size().y + gap);
+    let featured = home_quiz::featured_quizzes(ctx);
+    let space = GridSpace {
+        width,
+        height: visible - top - heading_height - theme.px(36.0),
+        gap,
+        min_card_width: theme.px(MIN_CARD_WIDTH) * theme.text_scale,
+        banner_height: theme.px(BANNER_HEIGHT) + gap,
+    };
+    // A single column (large text on a portrait screen) has its pictures beside the words.
+    let side = |card_width: f32| card_width > space.width * 0.9 && card_width >= theme.px(700.0);
+    let text_width = |card_width: f32| {
+        let picture = if side(card_width) {
+            (card_width * SIDE_PICTURE_SHARE).floor()
+        } else {
+            0.0
+        };
+        card_width - picture - 2.0 * theme.px(24.0)
+    };
+    let text_height = |w: f32| {
+        ctx.pack
+            .exhibits
+            .iter()
+            .map(|exhibit| card_text(ui, ctx, exhibit, text_width(w)).height())
+            .fold(0.0, f32::max)
+            + theme.px(34.0)
+    };
+    let mut plan = home_grid::plan(ctx.pack.exhibits.len(), featured.len(), &space, &mut |w| {
+        text_height(w)
+    });
+    let beside = side(plan.card_width);
+    if beside {
+        // The picture whole at 3 : 2, the words centred on it when they are shorter.
+        plan.picture_height = (plan.card_width * SIDE_PICTURE_SHARE / 1.5).floor();
+        plan.card_height = plan.picture_height.max(text_height(plan.card_width));
+    }
+    let texts: Vec<CardText> = ctx
+        .pack
+        .exhibits
+        .iter()
+        .map(|exhibit| card_text(ui, ctx, exhibit, text_width(plan.card_width)))
+        .collect();
+    let banner = if plan.banner {
+        space.banner_height
+    } else {
+        0.0
+    };
+    let top_space = top + heading_height + banner;
+    let rows = plan.rows() as f32;
+    let total_height = top_space + rows * plan.card_height + (rows - 1.0) * gap + theme.px(36.0);
+    let (area, _) = ui.allocate_exact_size(
+        vec2(ui.available_width(), total_height.ceil()),
+        egui::Sense::hover(),
+    );
+    let left = area.left() + margin;
+    if let Some(heading) = &heading {
+        widgets::text_at(ui, pos2(left, area.top() + top), heading, theme.ink);
+    }
+    let mut nav = None;
+    if plan.banner {
+        let count = featured.len() as f32;
+        let banner_width = (width - gap * (count - 1.0)) / count;
+        for (slot, exhibit) in featured.iter().enumerate() {
+            let rect = Rect::from_min_size(
+                pos2(
+                    left + slot as f32 * (banner_width + gap),
+                    area.top() + top + heading_height,
+                ),
+                vec2(banner_width, theme.px(BANNER_HEIGHT)),
+            );
+            if home_quiz::show(ui, ctx, *exhibit, rect, home_quiz::Shape::Banner) {
+                nav = Some(Nav::OpenQuiz(*exhibit));
+            }
+        }
+    }
+    let placed = Placed {
+        plan: &plan,
+        featured: &featured,
+        origin: pos2(left, area.top() + top_space),
+        gap,
+        beside,
+    };
+    draw_slots(ui, ctx, &placed, texts).or(nav)
+}
+
+/// Where the planned cards go on the screen.
+struct Placed<'a> {
+    plan: &'a home_grid::GridPlan,
+    featured: &'a [usize],
+    /// The top left of the grid's first row.
+    origin: egui::Pos2,
+    gap: f32,
+    /// The pictures beside the words (one column).
+    beside: bool,
+}
+
+/// Draws every planned card that shows; returns the one tapped.
+fn draw_slots(
+    ui: &mut Ui,
+    ctx: &mut ScreenContext<'_>,
+    placed: &Placed<'_>,
+    texts: Vec<CardText>,
+) -> Option<Nav> {
+    let plan = placed.plan;
+    let mut nav = None;
+    let mut texts: Vec<Option<CardText>> = texts.into_iter().map(Some).collect();
+    for slot in &plan.slots {
+        let min = placed.origin + vec2(slot.x, slot.row as f32 * (plan.card_height + placed.gap));
+        let card = Rect::from_min_size(min, vec2(slot.width, plan.card_height));
+        if !ui.is_rect_visible(card) {
+            continue;
+        }
+        match slot.kind {
+            SlotKind::Exhibit(index) => {
+                let Some(text) = texts.get_mut(index).and_then(Option::take) else {
+                    continue;
+                };
+                let picture = if placed.beside {
+                    Picture::Beside
+                } else {
+                    Picture::Above(plan.picture_height)
+                };
+                if draw_card(ui, ctx, index, card, picture, text) {
+                    nav = Some(Nav::OpenExhibit(index));
+                }
+            }
+            SlotKind::Quiz(place) => {
+                let Some(&exhibit) = placed.featured.get(place) else {
+                    continue;
+                };
+                let shape = home_quiz::Shape::Card {
+                    picture_height: plan.picture_height,
+                };
+                if home_quiz::show(ui, ctx, exhibit, card, shape) {
+                    nav = Some(Nav::OpenQuiz(exhibit));
+                }
+            }
+        }
+    }
     nav
 }
 
@@ -111,14 +219,6 @@ fn pack_heading(ui: &Ui, ctx: &ScreenContext<'_>, title: &str, width: f32) -> Ru
         .ruby(theme.furigana)
         .balanced(),
     )
-}
-
-fn column_count(width: f32, theme: &Theme) -> usize {
-    let fits = (width + theme.gap()) / (theme.px(MIN_CARD_WIDTH) + theme.gap());
-    (1..=MAX_COLUMNS)
-        .rev()
-        .find(|&n| n as f32 <= fits)
-        .unwrap_or(1)
 }
 
 /// The laid-out words of a card.
@@ -166,7 +266,7 @@ fn card_text(ui: &Ui, ctx: &ScreenContext<'_>, exhibit: &Exhibit, width: f32) ->
             ctx.pack_text(&exhibit.subtitle).to_owned(),
             TextStyle::Caption,
             theme.muted_ink,
-            2,
+            3,
         ),
         title,
     }
@@ -178,7 +278,7 @@ fn draw_card(
     ctx: &mut ScreenContext<'_>,
     index: usize,
     card: Rect,
-    image_height: f32,
+    picture: Picture,
     text: CardText,
 ) -> bool {
     let theme = *ctx.theme;
@@ -187,18 +287,15 @@ fn draw_card(
     };
     let response = widgets::touch_area(ui, card, ("exhibit-card", index), &text.title);
     let painter = ui.painter();
-    let lift = if response.is_pointer_button_down_on() {
-        theme.px(2.0)
-    } else {
-        theme.px(6.0)
-    };
-    painter.rect_filled(
-        card.translate(vec2(0.0, lift)),
-        theme.radius(),
-        Color32::from_black_alpha(18),
-    );
+    home_quiz::shadow(painter, &theme, card, response.is_pointer_button_down_on());
     painter.rect_filled(card, theme.radius(), theme.surface);
-    let image_rect = Rect::from_min_size(card.min, vec2(card.width(), image_height));
+    let image_rect = match picture {
+        Picture::Above(height) => Rect::from_min_size(card.min, vec2(card.width(), height)),
+        Picture::Beside => Rect::from_min_size(
+            card.min,
+            vec2((card.width() * SIDE_PICTURE_SHARE).floor(), card.height()),
+        ),
+    };
     let slot = ctx
         .images
         .get(ctx.pack.dir.join(&exhibit.cover.path), card.width());
@@ -207,25 +304,37 @@ fn draw_card(
         &theme,
         &slot,
         image_rect,
-        Fit::Cover,
+        super::attract::cover_fit(&exhibit.cover),
         theme.radius(),
         Color32::WHITE,
     );
-    // Square off the picture's lower corners where it meets the text.
-    painter.rect_filled(
-        Rect::from_min_size(
+    // Square off the picture's corners where it meets the text.
+    let seam = match picture {
+        Picture::Above(_) => Rect::from_min_max(
             pos2(card.left(), image_rect.bottom() - theme.radius()),
-            vec2(card.width(), theme.radius()),
+            pos2(card.right(), image_rect.bottom()),
         ),
-        0.0,
-        theme.surface,
-    );
-    let text_left = card.left() + theme.px(24.0);
-    let mut y = image_rect.bottom() + theme.px(14.0);
+        Picture::Beside => Rect::from_min_max(
+            pos2(image_rect.right() - theme.radius(), card.top()),
+            pos2(image_rect.right(), card.bottom()),
+        ),
+    };
+    painter.rect_filled(seam, 0.0, theme.surface);
+    let (text_left, mut y) = match picture {
+        Picture::Above(_) => (
+            card.left() + theme.px(24.0),
+            image_rect.bottom() + theme.px(14.0),
+        ),
+        Picture::Beside => (
+            image_rect.right() + theme.px(24.0),
+            card.center().y - text.height() * 0.5 - theme.px(2.0),
+        ),
+    };
+    let chip_left = image_rect.left() + theme.px(24.0);
     if let Some(region) = text.region {
         let chip = Rect::from_min_size(
             pos2(
-                text_left,
+                chip_left,
                 image_rect.bottom() - region.size().y - theme.px(34.0),
             ),
             region.size() + vec2(theme.px(28.0), theme.px(10.0)),
@@ -237,111 +346,4 @@ fn draw_card(
     y += text.heading.size().y + theme.px(4.0);
     text.subtitle.paint(painter, pos2(text_left, y));
     response.clicked() && ctx.clicks_allowed
-}
-
-/// Exhibits whose quizzes the pack features on the home screen, in the pack's order.
-fn featured_quizzes(ctx: &ScreenContext<'_>) -> Vec<usize> {
-    ctx.pack
-        .manifest
-        .featured_quizzes
-        .iter()
-        .filter_map(|id| {
-            ctx.pack
-                .exhibits
-                .iter()
-                .position(|e| e.quiz.as_ref().is_some_and(|q| &q.id == id))
-        })
-        .collect()
-}
-
-/// The featured quizzes as banners across the top; returns the exhibit whose quiz was tapped.
-fn quiz_strip(
-    ui: &mut Ui,
-    ctx: &ScreenContext<'_>,
-    featured: &[usize],
-    strip: Rect,
-) -> Option<usize> {
-    let theme = *ctx.theme;
-    let gap = theme.gap();
-    let count = featured.len() as f32;
-    let width = (strip.width() - gap * (count - 1.0)) / count;
-    let invite = ctx.ui_text("quiz-featured");
-    let mut tapped = None;
-    for (slot, exhibit_index) in featured.iter().enumerate() {
-        let Some(quiz) = ctx
-            .pack
-            .exhibits
-            .get(*exhibit_index)
-            .and_then(|e| e.quiz.as_ref())
-        else {
-            continue;
-        };
-        let rect = Rect::from_min_size(
-            pos2(strip.left() + slot as f32 * (width + gap), strip.top()),
-            vec2(width, strip.height()),
-        );
-        let title = ctx.pack_text(&quiz.title).to_owned();
-        let count = ctx.texts.format(
-            ctx.language(),
-            "quiz-question-count",
-            &[("count", &quiz.questions.len().to_string())],
-        );
-        let response = widgets::touch_area(
-            ui,
-            rect,
-            ("featured-quiz", *exhibit_index),
-            &format!("{invite}: {title}"),
-        );
-        let painter = ui.painter();
-        let fill = if response.is_pointer_button_down_on() {
-            theme.accent.gamma_multiply(0.85)
-        } else {
-            theme.accent
-        };
-        painter.rect_filled(rect, theme.radius(), fill);
-        let badge = pos2(rect.left() + theme.px(80.0), rect.center().y);
-        painter.circle_filled(badge, theme.px(44.0), theme.on_accent);
-        paint::icon(
-            painter,
-            paint::Icon::Question,
-            badge,
-            theme.px(50.0),
-            theme.accent,
-        );
-        let text_left = rect.left() + theme.px(150.0);
-        let text_width = rect.right() - text_left - theme.px(100.0);
-        let line = |text: String, style: TextStyle| {
-            ruby_text::layout(
-                painter,
-                &ruby_text::Spec::new(
-                    &text,
-                    ruby_text::Look::new(theme.font(style), theme.on_accent).scale(theme.scale),
-                    text_width,
-                )
-                .ruby(theme.furigana)
-                .max_rows(1),
-            )
-        };
-        let invite_line = line(format!("{invite}　{count}"), TextStyle::Caption);
-        let title_line = line(title, TextStyle::CardTitle);
-        let block = invite_line.size().y + theme.px(6.0) + title_line.size().y;
-        let top = rect.center().y - block / 2.0;
-        let invite_height = invite_line.size().y;
-        invite_line.paint(painter, pos2(text_left, top));
-        title_line.paint(
-            painter,
-            pos2(text_left, top + invite_height + theme.px(6.0)),
-        );
-        paint::icon(
-            painter,
-            paint::Icon::ChevronRight,
-            pos2(rect.right() - theme.px(56.0), rect.center().y),
-            theme.px(40.0),
-            theme.on_accent,
-        );
-        if response.clicked() && ctx.clicks_allowed {
-            tapped = Some(*exhibit_index);
-        }
-    }
-    tapped
 }

@@ -11,6 +11,8 @@ pub mod exhibit_page;
 pub mod farewell;
 pub mod finish_prompt;
 pub mod home;
+pub mod home_grid;
+pub mod home_quiz;
 pub mod idle_prompt;
 pub mod image_viewer;
 pub mod images;

@@ -9,10 +9,13 @@ use super::images::cache::ImageSlot;
 use crate::ui::theme::Theme;
 
 /// How a picture fills its box.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Fit {
-    /// Fill the box, cropping the overflow (cards, attract loop).
+    /// Fill the box, cropping the overflow evenly (attract pictures).
     Cover,
+    /// Fill the box, cropping so that this point (shares of the picture's width and height)
+    /// stays in view, as near the box's middle as the picture allows (exhibit covers).
+    CoverAround(Vec2),
     /// Show the whole picture inside the box (pages, viewer).
     Contain,
 }
@@ -35,19 +38,19 @@ pub fn placement(image_size: Vec2, area: Rect, fit: Fit) -> (Rect, Rect) {
             };
             (Rect::from_center_size(area.center(), size), full_uv)
         }
-        Fit::Cover => {
+        Fit::Cover => placement(image_size, area, Fit::CoverAround(vec2(0.5, 0.5))),
+        Fit::CoverAround(focus) => {
+            // The share of each axis that shows, and where that window starts.
+            let window = |visible: f32, focus: f32| {
+                let start = (focus - visible / 2.0).clamp(0.0, (1.0 - visible).max(0.0));
+                (start, start + visible)
+            };
             let uv = if image_aspect > area_aspect {
-                let visible = area_aspect / image_aspect;
-                Rect::from_min_max(
-                    pos2((1.0 - visible) / 2.0, 0.0),
-                    pos2(f32::midpoint(1.0, visible), 1.0),
-                )
+                let (left, right) = window(area_aspect / image_aspect, focus.x);
+                Rect::from_min_max(pos2(left, 0.0), pos2(right, 1.0))
             } else {
-                let visible = image_aspect / area_aspect;
-                Rect::from_min_max(
-                    pos2(0.0, (1.0 - visible) / 2.0),
-                    pos2(1.0, f32::midpoint(1.0, visible)),
-                )
+                let (top, bottom) = window(image_aspect / area_aspect, focus.y);
+                Rect::from_min_max(pos2(0.0, top), pos2(1.0, bottom))
             };
             (area, uv)
         }
@@ -411,5 +414,23 @@ mod tests {
             "cropped equally top and bottom"
         );
         assert!((uv.width() - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn a_focus_keeps_its_point_in_view_without_leaving_the_picture() {
+        let strip = Rect::from_min_size(Pos2::ZERO, vec2(1000.0, 400.0));
+        // A point near the top: the crop starts at the top edge, not above it.
+        let (_, uv) = placement(vec2(1200.0, 800.0), strip, Fit::CoverAround(vec2(0.5, 0.1)));
+        assert!(
+            uv.min.y.abs() < 1e-4 && (uv.height() - 0.6).abs() < 1e-3,
+            "{uv:?}"
+        );
+        // A point a little below the middle: the crop centres on it.
+        let (_, uv) = placement(vec2(1200.0, 800.0), strip, Fit::CoverAround(vec2(0.5, 0.6)));
+        assert!((uv.center().y - 0.6).abs() < 1e-3, "{uv:?}");
+        // Across: a tall box over a wide picture follows x.
+        let tall = Rect::from_min_size(Pos2::ZERO, vec2(400.0, 800.0));
+        let (_, uv) = placement(vec2(1200.0, 800.0), tall, Fit::CoverAround(vec2(1.0, 0.5)));
+        assert!((uv.max.x - 1.0).abs() < 1e-4 && uv.min.x > 0.5, "{uv:?}");
     }
 }
