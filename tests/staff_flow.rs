@@ -276,6 +276,11 @@ fn counts_show_the_visits_and_export_writes_the_fiscal_year_to_a_usb_drive() {
         "where it went, in plain words: {:?}",
         k.labels()
     );
+    assert!(
+        k.shows_containing("USBメモリを抜いてもだいじょうぶです。"),
+        "the stick may come out: {:?}",
+        k.labels()
+    );
     let exported: Vec<_> = std::fs::read_dir(&stick)
         .expect("the stick")
         .filter_map(Result::ok)

@@ -140,12 +140,28 @@ staff-count-exhibits = Visits per exhibit (this fiscal year)
 staff-count-quizzes = Quiz answers right (this fiscal year)
 staff-count-quiz-line = { $quiz }: { $percent }% right ({ $correct } of { $answers } answers)
 staff-count-loading = Counting…
+staff-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+staff-count-nothing-yet = No visits to exhibits or quiz answers are recorded yet.
 staff-count-people = { $count }
 staff-export-year = Fiscal year to export: { $year }
 staff-export-here = Export here
 staff-export-drive = USB stick ({ $drive })
 staff-export-this-kiosk = On this kiosk
 staff-export-done = Written: { $file }
+staff-export-safe-to-remove = You can now remove the USB stick safely.
 staff-export-failed = Could not export: { $reason }
 staff-export-working = Exporting…
 staff-year-previous = Previous year

@@ -149,12 +149,28 @@ staff-count-exhibits = Mga pagbisita bawat eksibit (ngayong taong piskal)
 staff-count-quizzes = Mga tamang sagot sa quiz (ngayong taong piskal)
 staff-count-quiz-line = { $quiz }: { $percent }% tama ({ $correct } sa { $answers } sagot)
 staff-count-loading = Binibilang…
+staff-month = { $month ->
+    [1] Ene
+    [2] Peb
+    [3] Mar
+    [4] Abr
+    [5] May
+    [6] Hun
+    [7] Hul
+    [8] Ago
+    [9] Set
+    [10] Okt
+    [11] Nob
+   *[12] Dis
+}
+staff-count-nothing-yet = Wala pang naitalang bisita sa mga eksibit o sagot sa quiz.
 staff-count-people = { $count }
 staff-export-year = Taong piskal na ie-export: { $year }
 staff-export-here = I-export dito
 staff-export-drive = USB stick ({ $drive })
 staff-export-this-kiosk = Sa kiosk na ito
 staff-export-done = Naisulat: { $file }
+staff-export-safe-to-remove = Ligtas nang alisin ang USB stick.
 staff-export-failed = Hindi ma-export: { $reason }
 staff-export-working = Ine-export…
 staff-year-previous = Nakaraang taon

@@ -145,12 +145,28 @@ staff-count-exhibits = प्रत्येक प्रदर्शनीक�
 staff-count-quizzes = क्विजका सही उत्तर (यो आर्थिक वर्ष)
 staff-count-quiz-line = { $quiz }: { $percent }% सही ({ $answers } उत्तरमध्ये { $correct } सही)
 staff-count-loading = गणना हुँदैछ…
+staff-month = { $month ->
+    [1] जनवरी
+    [2] फेब्रुअरी
+    [3] मार्च
+    [4] अप्रिल
+    [5] मे
+    [6] जुन
+    [7] जुलाई
+    [8] अगस्ट
+    [9] सेप्टेम्बर
+    [10] अक्टोबर
+    [11] नोभेम्बर
+   *[12] डिसेम्बर
+}
+staff-count-nothing-yet = प्रदर्शनी अनुसारको भ्रमण वा क्विजका उत्तरको अभिलेख अझै छैन।
 staff-count-people = { $count } जना
 staff-export-year = निर्यात गर्ने आर्थिक वर्ष: { $year }
 staff-export-here = यहाँ निर्यात गर्नुहोस्
 staff-export-drive = USB ड्राइभ ({ $drive })
 staff-export-this-kiosk = यही किओस्कभित्र
 staff-export-done = लेखियो: { $file }
+staff-export-safe-to-remove = अब USB स्टिक सुरक्षित रूपमा निकाल्न सकिन्छ।
 staff-export-failed = निर्यात गर्न सकिएन: { $reason }
 staff-export-working = निर्यात हुँदैछ…
 staff-year-previous = अघिल्लो वर्ष

@@ -154,12 +154,28 @@ staff-count-exhibits = Visitas por exposição (este ano fiscal)
 staff-count-quizzes = Respostas certas nos quizzes (este ano fiscal)
 staff-count-quiz-line = { $quiz }: { $percent }% de acertos ({ $correct } de { $answers } respostas)
 staff-count-loading = Contando…
+staff-month = { $month ->
+    [1] jan
+    [2] fev
+    [3] mar
+    [4] abr
+    [5] mai
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] set
+    [10] out
+    [11] nov
+   *[12] dez
+}
+staff-count-nothing-yet = Ainda não há visitas às exposições nem respostas de quiz registradas.
 staff-count-people = { $count }
 staff-export-year = Ano fiscal a exportar: { $year }
 staff-export-here = Exportar aqui
 staff-export-drive = Pen drive ({ $drive })
 staff-export-this-kiosk = Neste quiosque
 staff-export-done = Gravado: { $file }
+staff-export-safe-to-remove = Você já pode retirar o pen drive com segurança.
 staff-export-failed = Não foi possível exportar: { $reason }
 staff-export-working = Exportando…
 staff-year-previous = Ano anterior

@@ -272,6 +272,7 @@ mod tests {
         ("drive", "KIOSK-USB"),
         ("quiz", "地球ひろばクイズ"),
         ("answers", "1"),
+        ("month", "4"),
         ("correct", "1"),
     ];
 
@@ -308,6 +309,7 @@ mod tests {
         ("drive", "PLAZA 2026"),
         ("quiz", "Global Plaza Quiz"),
         ("answers", "1,234"),
+        ("month", "12"),
         ("correct", "617"),
     ];
 

@@ -1,14 +1,14 @@
 //! The staff menu's figures: visitors today, this month and this fiscal year with the years
-//! before, a bar chart of this fiscal year's months (egui_plot), visits per exhibit and quiz
+//! before, a bar chart of this fiscal year's months ([`super::month_chart`]), visits per exhibit and quiz
 //! answers right.
 
 use egui::{Rect, Ui, pos2, vec2};
-use egui_plot::{Bar, BarChart, Plot};
 
 use super::StaffView;
 use crate::digits::group_digits;
 use crate::staff::counts::StaffCounts;
 use crate::staff::pack_scan::PackEntry;
+use crate::ui::kinsoku;
 use crate::ui::theme::TextStyle;
 use crate::ui::widgets::{self};
 use crate::worker::Outcome;
@@ -113,72 +113,8 @@ pub fn counts(
             Rect::from_min_max(pos2(area.left(), split + theme.gap()), area.max),
         )
     };
-    month_chart(ui, view, counts, chart_area);
+    super::month_chart::show(ui, view, counts, chart_area);
     lists(ui, view, (counts, packs), side);
-}
-
-/// This fiscal year's visitors per month as bars, its first month first.
-fn month_chart(ui: &mut Ui, view: &StaffView<'_>, counts: &StaffCounts, area: Rect) {
-    let theme = view.theme;
-    ui.painter()
-        .rect_filled(area, theme.radius(), theme.surface);
-    let inner = area.shrink(theme.px(20.0));
-    let title = view.format(
-        "staff-count-months",
-        &[("year", &counts.fiscal_year.to_string())],
-    );
-    let title_height = label(ui, view, title, TextStyle::CardTitle, inner.min);
-    let bars: Vec<Bar> = counts
-        .months
-        .iter()
-        .enumerate()
-        .map(|(index, (month, visitors))| {
-            Bar::new(index as f64, *visitors as f64)
-                .width(0.7)
-                .name(month)
-                .fill(theme.accent)
-        })
-        .collect();
-    let names: Vec<String> = counts
-        .months
-        .iter()
-        .map(|(month, _)| {
-            month
-                .get(5..)
-                .unwrap_or(month)
-                .trim_start_matches('0')
-                .to_owned()
-        })
-        .collect();
-    let plot_rect = Rect::from_min_max(
-        pos2(inner.left(), inner.top() + title_height + theme.px(8.0)),
-        inner.max,
-    );
-    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(plot_rect));
-    Plot::new("staff-months")
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .include_y(0.0)
-        .x_axis_formatter(move |mark, _range| {
-            // Whole positions are the months; anything between has no label.
-            let whole = mark.value.round();
-            let index = format!("{whole:.0}").parse::<usize>().ok();
-            match index {
-                Some(index) if (mark.value - whole).abs() < 1e-6 => {
-                    names.get(index).cloned().unwrap_or_default()
-                }
-                _ => String::new(),
-            }
-        })
-        .height(plot_rect.height())
-        .show(&mut child, |plot| {
-            plot.bar_chart(BarChart::new("visitors", bars));
-        });
 }
 
 /// Earlier years, visits per exhibit and quiz answers right, one under the other.
@@ -189,7 +125,13 @@ fn lists(ui: &Ui, view: &StaffView<'_>, (counts, packs): (&StaffCounts, &[PackEn
     let left = area.left() + theme.px(20.0);
     let mut y = area.top() + theme.px(16.0);
     let line = theme.font(TextStyle::Caption).size * 1.5;
-    let section = |title: String, rows: Vec<String>, y: &mut f32| {
+    let mut shown = 0;
+    // A section with nothing to list is left out rather than shown as a bare heading.
+    let mut section = |title: String, rows: Vec<String>, y: &mut f32| {
+        if rows.is_empty() {
+            return;
+        }
+        shown += 1;
         *y += label(ui, view, title, TextStyle::CardTitle, pos2(left, *y)) + theme.px(4.0);
         for row in rows {
             if *y + line > area.bottom() - theme.px(8.0) {
@@ -263,6 +205,17 @@ fn lists(ui: &Ui, view: &StaffView<'_>, (counts, packs): (&StaffCounts, &[PackEn
             .collect(),
         &mut y,
     );
+    if shown == 0 {
+        let note = kinsoku::layout_text(
+            ui.painter(),
+            &view.text("staff-count-nothing-yet"),
+            &theme.font(TextStyle::Caption),
+            theme.muted_ink,
+            area.width() - theme.px(40.0),
+            false,
+        );
+        widgets::text_at(ui, pos2(left, y), &note, theme.muted_ink);
+    }
 }
 
 /// What staff call an exhibit or a quiz: its title in `language` (without readings) in the

@@ -72,13 +72,18 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             let place = place_name(view, folder, own);
-            Some((
-                view.format(
-                    "staff-export-done",
-                    &[("file", &format!("{place} · {name}"))],
-                ),
-                theme.right,
-            ))
+            let done = view.format(
+                "staff-export-done",
+                &[("file", &format!("{place} · {name}"))],
+            );
+            // The file and its folder are synced before the export says it is done, so a
+            // drive may come out at once.
+            let done = if own {
+                done
+            } else {
+                format!("{done}\n{}", view.text("staff-export-safe-to-remove"))
+            };
+            Some((done, theme.right))
         }
         (None, Some(Err(reason))) => Some((
             view.format("staff-export-failed", &[("reason", reason)]),

@@ -9,6 +9,7 @@ pub mod export;
 mod header;
 mod leave_prompt;
 pub mod log_card;
+mod month_chart;
 pub mod packs;
 pub mod pin_pad;
 pub mod settings;
