@@ -178,6 +178,21 @@ tap() {
   return 0
 }
 
+# tap_either X1 Y1 X2 Y2 WHAT: where a control sits in one of two places (home puts the
+# featured quiz in its grid when every card fits, else in a banner above it, and which depends
+# on the language's words): taps the first place, and the second if nothing changed. The first
+# place is chosen so that in the other layout it hits nothing.
+tap_either() {
+  local before
+  before=$(still_fingerprint)
+  xdotool mousemove "$1" "$2" click 1
+  sleep "$settle"
+  if [ "$(fingerprint)" = "$before" ]; then
+    tap "$3" "$4" "$5"
+  fi
+  return 0
+}
+
 # The hidden staff gesture: hold the top-left corner 3 s, let go, tap the bottom-right corner.
 staff_gesture() {
   local width=${size%x*} height=${size#*x} before
@@ -235,11 +250,13 @@ set_coordinates() {
       choose_ne=(960 920)
       choose_pt_BR=(1432 920)
       # home: every card at first sight, four columns by two rows, the quiz in the last slot
-      card_ngo=(273 240)             # home: 1st card (NGO partnership), on its picture
-      card_jpp=(731 240)             # home: 2nd card (JPP), on its picture
+      # (where the words are long, easy Japanese, the cards scroll under a quiz banner: these
+      # points hit the same cards there)
+      card_ngo=(273 450)             # home: 1st card (NGO partnership), on its words
+      card_jpp=(731 450)             # home: 2nd card (JPP), on its words
       card_jpp_large=(960 450)       # the same with large text: three columns under the banner
       card_vietnam=(273 700)         # volunteers home: 5th card (Viet Nam story), row 2 picture
-      quiz_featured=(1648 760)       # home: the featured quiz's card, last of row 2
+      quiz_featured=(1648 760 960 230) # home: the quiz's card, last of row 2; else its banner
       quiz_start=(960 812)           # quiz intro: はじめる (Japanese and easy Japanese)
       quiz_start_other=(960 748)     # the same without furigana lines: 开始, Bắt đầu, 시작, सुरु
       quiz_slot1=(501 574)           # 1st of four text choices (two columns), 1st question
@@ -300,7 +317,8 @@ set_coordinates() {
       card_jpp=(788 560)             # home: 2nd card, right column, on its picture
       card_jpp_large=(220 950)       # the same with large text: one column, its picture at left
       card_vietnam=(292 1560)        # volunteers home: 5th card, row 3 left, on its picture
-      quiz_featured=(540 355)        # the quiz banner, under the title
+      quiz_featured=(540 355 788 1600) # the quiz banner under the title (between the columns
+                                     # when there is none); else its card, last of the grid
       quiz_start=(540 1232)
       quiz_start_other=(540 1180)     # without furigana lines the intro is shorter
       quiz_slot1=(540 818)           # text choices stack in one column here
@@ -407,7 +425,7 @@ run_orientation() {
   tap "${next_page[@]}" "つぎへ"
   shot page-jpp-easy
   tap "${bar_home[@]}" "ホーム"
-  tap "${quiz_featured[@]}" "the featured quiz"
+  tap_either "${quiz_featured[@]}" "the featured quiz"
   tap "${quiz_start[@]}" "はじめる"
   shot quiz-single-easy
   tap "${quiz_slot1[@]}" "1か所 (wrong)"
@@ -432,7 +450,7 @@ run_orientation() {
     tap "${next_page[@]}" "next page ($language)"
     shot "page-jpp-$language"
     tap "${bar_home[@]}" "home ($language)"
-    tap "${quiz_featured[@]}" "the featured quiz ($language)"
+    tap_either "${quiz_featured[@]}" "the featured quiz ($language)"
     shot "quiz-intro-$language"
     tap "${quiz_start_other[@]}" "start the quiz ($language)"
     shot "quiz-single-$language"
@@ -460,7 +478,7 @@ run_orientation() {
   start_kiosk "$size" "$work/$orientation-quiz.log"
   tap "${attract[@]}" "the attract loop"
   tap "${choose_ja[@]}" "日本語"
-  tap "${quiz_featured[@]}" "the featured quiz"
+  tap_either "${quiz_featured[@]}" "the featured quiz"
   shot quiz-intro-ja
   tap "${quiz_start[@]}" "はじめる"
   shot quiz-single-ja
@@ -505,7 +523,7 @@ run_orientation() {
   tap "${quiz_map3[@]}" "Map 3 (right)"
   shot quiz-pictures-right-en
   tap "${bar_home[@]}" "Home"
-  tap "${quiz_featured[@]}" "the featured quiz"
+  tap_either "${quiz_featured[@]}" "the featured quiz"
   shot quiz-intro-en
   stop_kiosk
 
