@@ -4,18 +4,17 @@
 //! Japanese editor would allow: no line starts with closing punctuation or a small kana (kinsoku), none ends
 //! with an opening bracket, no number is parted from its counter, no Latin word is cut.
 
-use std::path::Path;
-
 use egui::{Vec2, vec2};
 use plaza_kiosk::app::install_fonts;
-use plaza_kiosk::content::{load_pack, rich_text};
+use plaza_kiosk::content::rich_text;
 use plaza_kiosk::ui::kinsoku::{NO_LINE_START, layout_paragraph};
 use plaza_kiosk::ui::line_breaks::NO_LINE_END;
 use plaza_kiosk::ui::ruby_text::{FrameStyle, set_frame_style};
 use plaza_kiosk::ui::theme::Theme;
 
-/// What is wrong where a line ends with `before` and the next starts with `after`.
-fn bad_break(before: char, after: char) -> Option<&'static str> {
+/// What is wrong where a line ends with `before` and the next starts with `after` (shared
+/// with `short_text_breaks`).
+pub(crate) fn bad_break(before: char, after: char) -> Option<&'static str> {
     if NO_LINE_START.contains(after) {
         return Some("a line starts with a character that must not start one");
     }
@@ -39,13 +38,7 @@ struct Setting {
 }
 
 fn check_pack(name: &str, setting: &Setting) -> usize {
-    let pack = load_pack(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("content")
-            .join(name),
-    )
-    .pack
-    .expect("the shipped pack loads");
+    let pack = crate::util::shipped_pack(name);
     let ctx = egui::Context::default();
     install_fonts(&ctx);
     let theme = Theme::new(setting.screen, None, setting.large_text);

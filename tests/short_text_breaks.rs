@@ -16,8 +16,8 @@ use egui::Painter;
 use plaza_kiosk::app::install_fonts;
 use plaza_kiosk::content::Pack;
 use plaza_kiosk::content::model::{QuestionKind, Text};
-use plaza_kiosk::content::{load_pack, ruby};
-use plaza_kiosk::ui::line_breaks::{Gap, NO_LINE_END, NO_LINE_START, gaps};
+use plaza_kiosk::content::ruby;
+use plaza_kiosk::ui::line_breaks::{Gap, gaps};
 use plaza_kiosk::ui::ruby_text::{self, Look, Spec};
 use plaza_kiosk::ui::texts::UiTexts;
 use plaza_kiosk::ui::theme::{TextStyle, Theme};
@@ -251,17 +251,9 @@ fn problems(short: &Short, painter: &Painter, theme: &Theme, width: f32) -> Vec<
                 found.push("breaks inside a phrase where a phrase boundary fits");
             }
         }
-        if NO_LINE_START.contains(after) {
-            found.push("a line starts with a character that must not start one");
-        }
-        if NO_LINE_END.contains(before) {
-            found.push("a line ends with an opening bracket");
-        }
-        if before.is_ascii_digit() && !after.is_whitespace() && !hard {
-            found.push("a number is parted from its counter or unit");
-        }
-        if before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric() {
-            found.push("a Latin word or number is cut");
+        // Kinsoku, numbers with their counters, whole Latin words: as in body text.
+        if let Some(problem) = crate::japanese_line_breaks::bad_break(before, after) {
+            found.push(problem);
         }
         line_start = start;
     }
@@ -291,14 +283,7 @@ fn problems(short: &Short, painter: &Painter, theme: &Theme, width: f32) -> Vec<
 fn short_texts_break_between_phrases_at_every_width() {
     let mut shorts = Vec::new();
     for name in ["civil-society", "volunteers"] {
-        let pack = load_pack(
-            &Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("content")
-                .join(name),
-        )
-        .pack
-        .expect("the shipped pack loads");
-        pack_texts(&pack, &mut shorts);
+        pack_texts(&crate::util::shipped_pack(name), &mut shorts);
     }
     kiosk_texts(&mut shorts);
     assert!(shorts.len() > 800, "only {} short texts", shorts.len());

@@ -83,29 +83,36 @@ fn grid(ui: &mut Ui, ctx: &mut ScreenContext<'_>, title: &str, visible: f32) -> 
         };
         card_width - picture - 2.0 * theme.px(24.0)
     };
-    let text_height = |w: f32| {
+    let lay_out = |w: f32| -> Vec<CardText> {
         ctx.pack
             .exhibits
             .iter()
-            .map(|exhibit| card_text(ui, ctx, exhibit, text_width(w)).height())
-            .fold(0.0, f32::max)
-            + theme.px(34.0)
+            .map(|exhibit| card_text(ui, ctx, exhibit, text_width(w)))
+            .collect()
     };
+    // Every card as tall as the tallest card's words (and padding), so the grid stays calm.
+    let words_height = |texts: &[CardText]| {
+        texts.iter().map(CardText::height).fold(0.0, f32::max) + theme.px(34.0)
+    };
+    // The words laid out at each width the plan tries, kept for the one it chooses.
+    let mut laid: Vec<(f32, Vec<CardText>)> = Vec::new();
     let mut plan = home_grid::plan(ctx.pack.exhibits.len(), featured.len(), &space, &mut |w| {
-        text_height(w)
+        let texts = lay_out(w);
+        let height = words_height(&texts);
+        laid.push((w, texts));
+        height
     });
+    let texts = laid
+        .into_iter()
+        .rev()
+        .find(|(w, _)| (w - plan.card_width).abs() < 0.5)
+        .map_or_else(|| lay_out(plan.card_width), |(_, texts)| texts);
     let beside = side(plan.card_width);
     if beside {
         // The picture whole at 3 : 2, the words centred on it when they are shorter.
         plan.picture_height = (plan.card_width * SIDE_PICTURE_SHARE / 1.5).floor();
-        plan.card_height = plan.picture_height.max(text_height(plan.card_width));
+        plan.card_height = plan.picture_height.max(words_height(&texts));
     }
-    let texts: Vec<CardText> = ctx
-        .pack
-        .exhibits
-        .iter()
-        .map(|exhibit| card_text(ui, ctx, exhibit, text_width(plan.card_width)))
-        .collect();
     let banner = if plan.banner {
         space.banner_height
     } else {

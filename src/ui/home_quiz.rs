@@ -99,7 +99,7 @@ pub fn show(
                 ui,
                 ctx,
                 pos2(rect.left() + theme.px(80.0), rect.center().y),
-                44.0,
+                theme.px(44.0),
             );
             let block = invite.size().y + theme.px(6.0) + title.size().y;
             let top = rect.center().y - block / 2.0;
@@ -117,7 +117,7 @@ pub fn show(
                 theme.radius() * 0.7,
                 theme.on_accent.gamma_multiply(0.1),
             );
-            let radius = (picture_height * 0.3).min(theme.px(70.0)) / theme.scale;
+            let radius = (picture_height * 0.3).min(theme.px(70.0));
             badge(ui, ctx, picture.center(), radius);
             let text_left = rect.left() + theme.px(24.0);
             let width = rect.width() - theme.px(24.0) - theme.px(84.0);
@@ -145,16 +145,16 @@ pub fn shadow(painter: &egui::Painter, theme: &crate::ui::theme::Theme, card: Re
     );
 }
 
-/// The round badge with its question mark, `radius` at 1080p.
+/// The round badge with its question mark, `radius` wide on this screen.
 fn badge(ui: &Ui, ctx: &ScreenContext<'_>, centre: Pos2, radius: f32) {
     let theme = ctx.theme;
     let painter = ui.painter();
-    painter.circle_filled(centre, theme.px(radius), theme.on_accent);
+    painter.circle_filled(centre, radius, theme.on_accent);
     paint::icon(
         painter,
         Icon::Question,
         centre,
-        theme.px(radius * 50.0 / 44.0),
+        radius * 50.0 / 44.0,
         theme.accent,
     );
 }

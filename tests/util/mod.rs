@@ -66,6 +66,13 @@ pub fn fixture(relative: &str) -> PathBuf {
     Path::new(CRATE_ROOT).join("tests/fixtures").join(relative)
 }
 
+/// A pack shipped in `content/` (`civil-society`, `volunteers`), loaded as the kiosk loads it.
+pub fn shipped_pack(name: &str) -> plaza_kiosk::content::Pack {
+    plaza_kiosk::content::load_pack(&Path::new(CRATE_ROOT).join("content").join(name))
+        .pack
+        .expect("the shipped pack loads")
+}
+
 /// A fresh empty folder, deleted when the returned value is dropped.
 pub fn temp_dir() -> tempfile::TempDir {
     tempfile::Builder::new()
