@@ -90,28 +90,31 @@ fn grid(ui: &mut Ui, ctx: &mut ScreenContext<'_>, title: &str, visible: f32) -> 
             .map(|exhibit| card_text(ui, ctx, exhibit, text_width(w)))
             .collect()
     };
-    // Every card as tall as the tallest card's words (and padding), so the grid stays calm.
-    let words_height = |texts: &[CardText]| {
-        texts.iter().map(CardText::height).fold(0.0, f32::max) + theme.px(34.0)
+    let padded = |texts: &[CardText]| -> Vec<f32> {
+        texts.iter().map(|t| t.height() + theme.px(34.0)).collect()
     };
     // The words laid out at each width the plan tries, kept for the one it chooses.
     let mut laid: Vec<(f32, Vec<CardText>)> = Vec::new();
     let mut plan = home_grid::plan(ctx.pack.exhibits.len(), featured.len(), &space, &mut |w| {
         let texts = lay_out(w);
-        let height = words_height(&texts);
+        let mut heights = padded(&texts);
+        heights.extend(
+            featured
+                .iter()
+                .map(|&quiz| home_quiz::card_words_height(ui, ctx, quiz, w)),
+        );
         laid.push((w, texts));
-        height
+        heights
     });
     let texts = laid
         .into_iter()
         .rev()
         .find(|(w, _)| (w - plan.card_width).abs() < 0.5)
         .map_or_else(|| lay_out(plan.card_width), |(_, texts)| texts);
-    let beside = side(plan.card_width);
-    if beside {
+    if side(plan.card_width) {
         // The picture whole at 3 : 2, the words centred on it when they are shorter.
         plan.picture_height = (plan.card_width * SIDE_PICTURE_SHARE / 1.5).floor();
-        plan.card_height = plan.picture_height.max(words_height(&texts));
+        plan.picture_beside = true;
     }
     let banner = if plan.banner {
         space.banner_height
@@ -119,8 +122,7 @@ fn grid(ui: &mut Ui, ctx: &mut ScreenContext<'_>, title: &str, visible: f32) -> 
         0.0
     };
     let top_space = top + heading_height + banner;
-    let rows = plan.rows() as f32;
-    let total_height = top_space + rows * plan.card_height + (rows - 1.0) * gap + theme.px(36.0);
+    let total_height = top_space + plan.height(gap) + theme.px(36.0);
     let (area, _) = ui.allocate_exact_size(
         vec2(ui.available_width(), total_height.ceil()),
         egui::Sense::hover(),
@@ -151,7 +153,6 @@ fn grid(ui: &mut Ui, ctx: &mut ScreenContext<'_>, title: &str, visible: f32) -> 
         featured: &featured,
         origin: pos2(left, area.top() + top_space),
         gap,
-        beside,
     };
     draw_slots(ui, ctx, &placed, texts).or(nav)
 }
@@ -163,8 +164,6 @@ struct Placed<'a> {
     /// The top left of the grid's first row.
     origin: egui::Pos2,
     gap: f32,
-    /// The pictures beside the words (one column).
-    beside: bool,
 }
 
 /// Draws every planned card that shows; returns the one tapped.
@@ -178,8 +177,8 @@ fn draw_slots(
     let mut nav = None;
     let mut texts: Vec<Option<CardText>> = texts.into_iter().map(Some).collect();
     for slot in &plan.slots {
-        let min = placed.origin + vec2(slot.x, slot.row as f32 * (plan.card_height + placed.gap));
-        let card = Rect::from_min_size(min, vec2(slot.width, plan.card_height));
+        let min = placed.origin + vec2(slot.x, plan.row_top(slot.row, placed.gap));
+        let card = Rect::from_min_size(min, vec2(slot.width, plan.row_height(slot.row)));
         if !ui.is_rect_visible(card) {
             continue;
         }
@@ -188,7 +187,7 @@ fn draw_slots(
                 let Some(text) = texts.get_mut(index).and_then(Option::take) else {
                     continue;
                 };
-                let picture = if placed.beside {
+                let picture = if plan.picture_beside {
                     Picture::Beside
                 } else {
                     Picture::Above(plan.picture_height)

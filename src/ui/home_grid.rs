@@ -8,6 +8,8 @@
 //!
 //! An arrangement fits when all its rows show on the screen with each picture at least
 //! [`MIN_PICTURE_SHARE`] of its card's width tall (the pictures give way before the words do).
+//! Each row is as tall as its tallest card's words, so one long subtitle (furigana, やさしい
+//! 日本語) does not leave every other card of the grid half empty.
 //! When nothing fits (a portrait screen, large text, a pack of many exhibits), the grid scrolls
 //! at its natural size, the quizzes head it as a banner so they are seen at once, and a last row
 //! that is not full is centred.
@@ -63,7 +65,11 @@ pub struct GridPlan {
     pub columns: usize,
     pub card_width: f32,
     pub picture_height: f32,
-    pub card_height: f32,
+    /// Height of each row's words and padding, under (or beside) its pictures.
+    pub row_words: Vec<f32>,
+    /// True when the pictures stand beside the words (one column): a row is then as tall as
+    /// the taller of its picture and its words.
+    pub picture_beside: bool,
     /// True when the featured quizzes are a banner above the grid, not cards in it.
     pub banner: bool,
     /// True when every card shows without scrolling.
@@ -77,21 +83,49 @@ impl GridPlan {
     pub fn rows(&self) -> usize {
         self.slots.iter().map(|s| s.row + 1).max().unwrap_or(0)
     }
+
+    /// Height of the cards of `row`.
+    #[must_use]
+    pub fn row_height(&self, row: usize) -> f32 {
+        let words = self.row_words.get(row).copied().unwrap_or(0.0);
+        if self.picture_beside {
+            self.picture_height.max(words)
+        } else {
+            self.picture_height + words
+        }
+    }
+
+    /// Top of `row`, from the grid's top, rows `gap` apart.
+    #[must_use]
+    pub fn row_top(&self, row: usize, gap: f32) -> f32 {
+        (0..row).map(|r| self.row_height(r) + gap).sum()
+    }
+
+    /// Height of the whole grid.
+    #[must_use]
+    pub fn height(&self, gap: f32) -> f32 {
+        let rows = self.rows();
+        if rows == 0 {
+            return 0.0;
+        }
+        self.row_top(rows - 1, gap) + self.row_height(rows - 1)
+    }
 }
 
-/// Plans `exhibits` cards and `quizzes` featured quizzes in `space`; `card_text_height` says
-/// how tall a card's words (and padding) are at a given card width.
+/// Plans `exhibits` cards and `quizzes` featured quizzes in `space`; `words_heights` says how
+/// tall each card's words (and padding) are at a given card width: the exhibits' in the pack's
+/// order, then the quizzes' as cards one slot wide.
 #[must_use]
 pub fn plan(
     exhibits: usize,
     quizzes: usize,
     space: &GridSpace,
-    card_text_height: &mut dyn FnMut(f32) -> f32,
+    words_heights: &mut dyn FnMut(f32) -> Vec<f32>,
 ) -> GridPlan {
     let widest = most_columns(space);
     for columns in (1..=widest).rev() {
         let card_width = card_width(space, columns);
-        let text = card_text_height(card_width);
+        let words = words_heights(card_width);
         let rows = exhibits.div_ceil(columns).max(1);
         let free = rows * columns - exhibits;
         let arrangements = [
@@ -104,7 +138,9 @@ pub fn plan(
                 continue;
             }
             let height = space.height - if banner { space.banner_height } else { 0.0 };
-            let fitted = (height - space.gap * (rows as f32 - 1.0)) / rows as f32 - text;
+            let row_words = row_words(&words, exhibits, columns, !banner);
+            let fitted = (height - space.gap * (rows as f32 - 1.0) - row_words.iter().sum::<f32>())
+                / rows as f32;
             if fitted >= card_width * MIN_PICTURE_SHARE {
                 let picture_height = fitted.min(card_width * NATURAL_PICTURE_SHARE).floor();
                 let layout = Layout {
@@ -113,14 +149,14 @@ pub fn plan(
                     gap: space.gap,
                     banner,
                 };
-                return layout.plan(exhibits, quizzes, picture_height, text, true);
+                return layout.plan(exhibits, quizzes, picture_height, row_words, true);
             }
         }
     }
     // Nothing fits: the natural size, scrolling, the quizzes as a banner on top.
     let columns = widest;
     let card_width = card_width(space, columns);
-    let text = card_text_height(card_width);
+    let row_words = row_words(&words_heights(card_width), exhibits, columns, quizzes == 0);
     let layout = Layout {
         columns,
         card_width,
@@ -128,7 +164,26 @@ pub fn plan(
         banner: quizzes > 0,
     };
     let picture_height = (card_width * NATURAL_PICTURE_SHARE).floor();
-    layout.plan(exhibits, quizzes, picture_height, text, false)
+    layout.plan(exhibits, quizzes, picture_height, row_words, false)
+}
+
+/// The tallest words of each row of `columns` cards; the quizzes' (after the exhibits' in
+/// `words`) count in the last row when they are cards of the grid.
+fn row_words(words: &[f32], exhibits: usize, columns: usize, quiz_cards: bool) -> Vec<f32> {
+    let rows = exhibits.div_ceil(columns).max(1);
+    let tallest = |cards: &[f32]| cards.iter().copied().fold(0.0, f32::max);
+    let (exhibit_words, quiz_words) = words.split_at(exhibits.min(words.len()));
+    (0..rows)
+        .map(|row| {
+            let start = (row * columns).min(exhibit_words.len());
+            let end = ((row + 1) * columns).min(exhibit_words.len());
+            let mut height = tallest(&exhibit_words[start..end]);
+            if quiz_cards && row + 1 == rows {
+                height = height.max(tallest(quiz_words));
+            }
+            height
+        })
+        .collect()
 }
 
 /// The most columns whose cards are at least the narrowest allowed.
@@ -157,7 +212,7 @@ impl Layout {
         exhibits: usize,
         quizzes: usize,
         picture_height: f32,
-        text: f32,
+        row_words: Vec<f32>,
         fits: bool,
     ) -> GridPlan {
         let step = self.card_width + self.gap;
@@ -196,7 +251,8 @@ impl Layout {
             columns: self.columns,
             card_width: self.card_width,
             picture_height,
-            card_height: picture_height + text,
+            row_words,
+            picture_beside: false,
             banner: self.banner && quizzes > 0,
             fits,
             slots,
@@ -238,18 +294,18 @@ mod tests {
 
     #[test]
     fn seven_exhibits_and_a_quiz_fill_four_by_two_on_a_landscape_screen() {
-        let plan = plan(7, 1, &landscape(), &mut |_| 240.0);
+        let plan = plan(7, 1, &landscape(), &mut |_| vec![240.0; 8]);
         assert_eq!((plan.columns, plan.rows()), (4, 2));
         assert!(plan.fits && !plan.banner);
         assert_eq!(plan.slots[7].kind, SlotKind::Quiz(0));
         assert!(plan.picture_height >= plan.card_width * MIN_PICTURE_SHARE);
-        assert!(2.0 * plan.card_height + 24.0 <= landscape().height);
+        assert!(plan.height(24.0) <= landscape().height);
         no_empty_slot(&plan);
     }
 
     #[test]
     fn six_exhibits_leave_the_quiz_two_slots() {
-        let plan = plan(6, 1, &landscape(), &mut |_| 240.0);
+        let plan = plan(6, 1, &landscape(), &mut |_| vec![240.0; 7]);
         assert_eq!((plan.columns, plan.rows()), (4, 2));
         let quiz = plan.slots[6];
         assert_eq!(quiz.kind, SlotKind::Quiz(0));
@@ -259,7 +315,7 @@ mod tests {
 
     #[test]
     fn a_full_grid_puts_the_quiz_above_it() {
-        let plan = plan(8, 1, &landscape(), &mut |_| 160.0);
+        let plan = plan(8, 1, &landscape(), &mut |_| vec![160.0; 9]);
         assert!(plan.banner && plan.fits, "{plan:?}");
         assert_eq!(plan.slots.len(), 8);
         no_empty_slot(&plan);
@@ -272,7 +328,7 @@ mod tests {
             height: 1800.0 - 200.0,
             ..landscape()
         };
-        let plan = plan(7, 1, &portrait, &mut |_| 240.0);
+        let plan = plan(7, 1, &portrait, &mut |_| vec![240.0; 8]);
         assert_eq!(plan.columns, 2);
         assert!(plan.banner && !plan.fits);
         assert!((plan.picture_height - (plan.card_width / 2.0).floor()).abs() < 1e-3);
@@ -285,8 +341,29 @@ mod tests {
             min_card_width: 520.0,
             ..landscape()
         };
-        let plan = plan(7, 1, &large, &mut |width| 120_000.0 / width);
+        let plan = plan(7, 1, &large, &mut |width| vec![120_000.0 / width; 8]);
         assert!(plan.columns <= 3);
         no_empty_slot(&plan);
+    }
+
+    #[test]
+    fn each_row_is_as_tall_as_its_own_words() {
+        // One long subtitle in the second row, a short quiz card beside it.
+        let mut words = vec![120.0; 8];
+        words[5] = 260.0;
+        let plan = plan(7, 1, &landscape(), &mut |_| words.clone());
+        assert_eq!((plan.columns, plan.rows()), (4, 2), "{plan:?}");
+        assert!((plan.row_height(1) - plan.row_height(0) - 140.0).abs() < 1e-3);
+        assert!((plan.row_top(1, 24.0) - plan.row_height(0) - 24.0).abs() < 1e-3);
+        assert!(plan.height(24.0) <= landscape().height);
+    }
+
+    #[test]
+    fn a_tall_quiz_card_makes_the_last_row_taller_not_the_first() {
+        let mut words = vec![120.0; 8];
+        words[7] = 200.0;
+        let plan = plan(7, 1, &landscape(), &mut |_| words.clone());
+        assert!(!plan.banner);
+        assert!((plan.row_height(1) - plan.row_height(0) - 80.0).abs() < 1e-3);
     }
 }

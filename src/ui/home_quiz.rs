@@ -7,6 +7,7 @@ use super::ScreenContext;
 use super::paint::{self, Icon};
 use super::ruby_text::{self, RubyText};
 use super::widgets;
+use crate::content::model::Quiz;
 use crate::ui::theme::TextStyle;
 
 /// Exhibits whose quizzes the pack features on the home screen, in the pack's order.
@@ -44,21 +45,11 @@ pub fn show(
     shape: Shape,
 ) -> bool {
     let theme = *ctx.theme;
-    let Some(quiz) = ctx
-        .pack
-        .exhibits
-        .get(exhibit_index)
-        .and_then(|e| e.quiz.as_ref())
-    else {
+    let Some(quiz) = quiz_of(ctx, exhibit_index) else {
         return false;
     };
     let invite = ctx.ui_text("quiz-featured");
     let title = ctx.pack_text(&quiz.title).to_owned();
-    let count = ctx.texts.format(
-        ctx.language(),
-        "quiz-question-count",
-        &[("count", &quiz.questions.len().to_string())],
-    );
     let response = widgets::touch_area(
         ui,
         rect,
@@ -76,19 +67,9 @@ pub fn show(
     }
     painter.rect_filled(rect, theme.radius(), fill);
     let words = |text: &str, style: TextStyle, width: f32, rows: usize| {
-        ruby_text::layout(
-            painter,
-            &ruby_text::Spec::new(
-                text,
-                ruby_text::Look::new(theme.font(style), theme.on_accent).scale(theme.scale),
-                width,
-            )
-            .ruby(theme.furigana)
-            .balanced()
-            .max_rows(rows),
-        )
+        quiz_words(ui, ctx, text, style, width, rows)
     };
-    let invite_line = format!("{invite}　{count}");
+    let invite_line = invite_line(ctx, quiz);
     match shape {
         Shape::Banner => {
             let text_left = rect.left() + theme.px(150.0);
@@ -120,9 +101,7 @@ pub fn show(
             let radius = (picture_height * 0.3).min(theme.px(70.0));
             badge(ui, ctx, picture.center(), radius);
             let text_left = rect.left() + theme.px(24.0);
-            let width = rect.width() - theme.px(24.0) - theme.px(84.0);
-            let invite = words(&invite_line, TextStyle::Caption, width, 2);
-            let title = words(&title, TextStyle::CardTitle, width, 3);
+            let (title, invite) = card_words(ui, ctx, quiz, rect.width());
             let top = picture.bottom() + theme.px(14.0);
             paint_pair(ui, &title, &invite, pos2(text_left, top), theme.px(4.0));
             chevron(
@@ -133,6 +112,80 @@ pub fn show(
         }
     }
     response.clicked() && ctx.clicks_allowed
+}
+
+/// The title and the invitation of a quiz's card `width` wide.
+fn card_words(ui: &Ui, ctx: &ScreenContext<'_>, quiz: &Quiz, width: f32) -> (RubyText, RubyText) {
+    let theme = ctx.theme;
+    let width = width - theme.px(24.0) - theme.px(84.0);
+    let title = ctx.pack_text(&quiz.title);
+    (
+        quiz_words(ui, ctx, title, TextStyle::CardTitle, width, 3),
+        quiz_words(
+            ui,
+            ctx,
+            &invite_line(ctx, quiz),
+            TextStyle::Caption,
+            width,
+            2,
+        ),
+    )
+}
+
+/// The quiz of exhibit `exhibit_index`.
+fn quiz_of<'a>(ctx: &'a ScreenContext<'_>, exhibit_index: usize) -> Option<&'a Quiz> {
+    ctx.pack
+        .exhibits
+        .get(exhibit_index)
+        .and_then(|e| e.quiz.as_ref())
+}
+
+/// How tall the words (and their padding) of featured quiz `exhibit_index`'s card `width`
+/// wide are, as [`home_grid::plan`](super::home_grid::plan) asks of every card.
+#[must_use]
+pub fn card_words_height(
+    ui: &Ui,
+    ctx: &ScreenContext<'_>,
+    exhibit_index: usize,
+    width: f32,
+) -> f32 {
+    let Some(quiz) = quiz_of(ctx, exhibit_index) else {
+        return 0.0;
+    };
+    let (title, invite) = card_words(ui, ctx, quiz, width);
+    title.size().y + invite.size().y + ctx.theme.px(34.0)
+}
+
+/// 「クイズにちょうせん　5問」: the invitation with the number of questions.
+fn invite_line(ctx: &ScreenContext<'_>, quiz: &Quiz) -> String {
+    let count = ctx.texts.format(
+        ctx.language(),
+        "quiz-question-count",
+        &[("count", &quiz.questions.len().to_string())],
+    );
+    format!("{}　{count}", ctx.ui_text("quiz-featured"))
+}
+
+fn quiz_words(
+    ui: &Ui,
+    ctx: &ScreenContext<'_>,
+    text: &str,
+    style: TextStyle,
+    width: f32,
+    rows: usize,
+) -> RubyText {
+    let theme = ctx.theme;
+    ruby_text::layout(
+        ui.painter(),
+        &ruby_text::Spec::new(
+            text,
+            ruby_text::Look::new(theme.font(style), theme.on_accent).scale(theme.scale),
+            width,
+        )
+        .ruby(theme.furigana)
+        .balanced()
+        .max_rows(rows),
+    )
 }
 
 /// The soft shadow under a home card, closer while a finger presses it.

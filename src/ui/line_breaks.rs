@@ -39,6 +39,8 @@ const WHOLE_NAMES: &[&str] = &[
     // Words the phrase model would split (日本にも|たらす), and names joined by a hyphen.
     "草の根",
     "もたらす",
+    // The compound particle: 「自分のこととして｜考える」, never 「こととし｜て」.
+    "として",
     "NGO-JICA",
 ];
 
@@ -231,6 +233,7 @@ mod tests {
         assert!(marked("協力隊が日本にもたらすもの", Gap::Phrase).contains("日本に|もたらす"));
         // Where Latin meets Japanese, the phrase model decides: a name stays one phrase.
         assert!(!marked("JICA基金を", Gap::Phrase).contains("JICA|基金"));
+        assert!(!marked("自分のこととして考える", Gap::Phrase).contains("と|して"));
     }
 
     #[test]
