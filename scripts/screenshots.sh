@@ -193,6 +193,16 @@ tap_either() {
   return 0
 }
 
+# scroll_to_end X Y: the mouse wheel over a scrolling list at X Y, far enough to reach its end.
+scroll_to_end() {
+  xdotool mousemove "$1" "$2"
+  for _ in $(seq 15); do
+    xdotool click 5
+    sleep 0.05
+  done
+  sleep "$settle"
+}
+
 # The hidden staff gesture: hold the top-left corner 3 s, let go, tap the bottom-right corner.
 staff_gesture() {
   local width=${size%x*} height=${size#*x} before
@@ -256,7 +266,9 @@ set_coordinates() {
       card_jpp=(731 450)             # home: 2nd card (JPP), on its words
       card_jpp_large=(960 450)       # the same with large text: three columns under the banner
       card_vietnam=(273 700)         # volunteers home: 5th card (Viet Nam story), row 2 picture
-      quiz_featured=(1648 760 960 230) # home: the quiz's card, last of row 2; else its banner
+      quiz_featured=(514 230 1648 760) # home: the quiz's banner where it heads the grid, on the
+                                     # gap between the 1st and 2nd columns (so it hits no card
+                                     # when there is no banner); else its card, last of row 2
       quiz_start=(960 812)           # quiz intro: はじめる (Japanese and easy Japanese)
       quiz_start_other=(960 748)     # the same without furigana lines: 开始, Bắt đầu, 시작, सुरु
       quiz_slot1=(501 574)           # 1st of four text choices (two columns), 1st question
@@ -276,7 +288,8 @@ set_coordinates() {
       staff_counts_tab=(435 315)     # staff menu (no PIN, so its warning shows): 来場者数
       staff_export_tab=(688 315)     # staff menu: 書き出し
       staff_settings_tab=(941 315)   # staff menu: 設定
-      staff_quiet_add=(274 886)      # settings: 静かな時間帯を追加 (under the two columns)
+      staff_form=(900 700)           # settings: the form, which scrolls above its Save footer
+      staff_quiet_add=(274 756)      # settings, scrolled to its end: 静かな時間帯を追加
       staff_exit=(1297 108)          # staff menu: キオスクを終了する (beyond the rule)
       pin_1=(811 360)                # PIN pad: 1
       pin_2=(959 360)                # PIN pad: 2
@@ -338,7 +351,8 @@ set_coordinates() {
       staff_counts_tab=(435 470)     # staff menu: title, buttons and warning stack above the tabs
       staff_export_tab=(688 470)
       staff_settings_tab=(941 470)
-      staff_quiet_add=(380 1590)     # settings: one column, the button under the text size
+      staff_form=(540 1000)
+      staff_quiet_add=(274 1596)     # settings, one column scrolled to its end
       staff_exit=(829 221)           # staff menu: キオスクを終了する, on the row under the title
       pin_1=(392 820)
       pin_2=(539 820)
@@ -556,6 +570,7 @@ run_orientation() {
   tap "${staff_export_tab[@]}" "書き出し"
   shot staff-export-ja
   tap "${staff_settings_tab[@]}" "設定"
+  scroll_to_end "${staff_form[@]}"
   tap "${staff_quiet_add[@]}" "静かな時間帯を追加"
   shot staff-settings-ja
   tap "${staff_exit[@]}" "キオスクを終了する"

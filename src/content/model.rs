@@ -161,6 +161,16 @@ pub struct Exhibit {
     pub quiz: Option<Quiz>,
 }
 
+impl Exhibit {
+    /// The picture page `page` shows: its own, or on a first page that has none the exhibit's
+    /// cover, so that every exhibit opens on a picture of the people it is about.
+    #[must_use]
+    pub fn page_picture(&self, page: usize) -> Option<&Image> {
+        let own = self.pages.get(page)?.image.as_ref();
+        own.or((page == 0).then_some(&self.cover))
+    }
+}
+
 /// An image inside the pack.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,7 +1,7 @@
 //! A page of an exhibit. Landscape: title and body on the left with the key figures beneath,
-//! the picture framed on the right with its caption. Portrait: one column that scrolls,
-//! picture first. Previous / page dots / next along the bottom, "more exhibits" on the last
-//! page. Swiping sideways turns the page; dragging the text up and down scrolls it.
+//! the picture framed on the right with its caption. Portrait: [`super::page_portrait`].
+//! Previous / page dots / next along the bottom, "more exhibits" on the last page. Swiping
+//! sideways turns the page; dragging the text up and down scrolls it.
 
 use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 
@@ -10,13 +10,14 @@ use super::key_figures::{draw_key_figure, figure_height, key_figure};
 use super::kinsoku;
 use super::narration_bar;
 use super::page_footer::page_footer;
-use super::paint::{self, Fit, Icon};
+use super::page_parts::{body_paragraphs, enlarge_badge, page_title};
+use super::page_portrait::{Place, portrait_page};
+use super::paint::{self, Fit};
 use super::ruby_text::Look;
 use super::top_bar::TopBar;
 use super::touch::Swipe;
 use super::widgets::{self};
 use crate::content::model::{Image, KeyFigure, Page};
-use crate::content::rich_text;
 use crate::kiosk::Nav;
 use crate::ui::theme::{TextStyle, Theme};
 
@@ -85,10 +86,26 @@ pub fn show(
         narration_bar::caption_band(ctx, narration, key)
     });
     let page_area = Rect::from_min_max(content.min, pos2(content.right(), content.bottom() - band));
+    let picture = exhibit.page_picture(page_index);
     let tapped_image = if content.height() > content.width() {
-        portrait_page(ui, ctx, page, (exhibit_index, page_index), page_area)
+        // The column spans the screen from the bar down, for its picture edge to edge.
+        let column = Rect::from_min_max(
+            pos2(screen.left(), bar.bottom()),
+            pos2(screen.right(), page_area.bottom()),
+        );
+        let place = Place {
+            at: (exhibit_index, page_index),
+            exhibit_title: &title,
+        };
+        portrait_page(ui, ctx, (page, picture), &place, column)
     } else {
-        landscape_page(ui, ctx, page, (exhibit_index, page_index), page_area)
+        landscape_page(
+            ui,
+            ctx,
+            (page, picture),
+            (exhibit_index, page_index),
+            page_area,
+        )
     };
     if tapped_image {
         nav = Some(Nav::OpenImage);
@@ -117,12 +134,12 @@ fn footer_height(theme: &Theme) -> f32 {
 fn landscape_page(
     ui: &mut Ui,
     ctx: &mut ScreenContext<'_>,
-    page: &Page,
+    (page, picture): (&Page, Option<&Image>),
     at: (usize, usize),
     content: Rect,
 ) -> bool {
     let theme = *ctx.theme;
-    let has_side = page.image.is_some() || !page.figures.is_empty();
+    let has_side = picture.is_some() || !page.figures.is_empty();
     if !has_side {
         let width = content.width().min(theme.px(1200.0));
         let column = Rect::from_center_size(content.center(), vec2(width, content.height()));
@@ -132,7 +149,7 @@ fn landscape_page(
     let split = content.left() + content.width() * 0.52;
     let left = Rect::from_min_max(content.min, pos2(split, content.bottom()));
     let right = Rect::from_min_max(pos2(split + theme.px(56.0), content.top()), content.max);
-    if let Some(image) = &page.image {
+    if let Some(image) = picture {
         text_column(ui, ctx, page, at, left, &page.figures);
         return framed_picture(ui, ctx, image, right);
     }
@@ -142,78 +159,6 @@ fn landscape_page(
         y += key_figure(ui, ctx, figure, pos2(right.left(), y), right.width()) + theme.gap();
     }
     false
-}
-
-/// One column that scrolls: title, picture, body, figures.
-fn portrait_page(
-    ui: &mut Ui,
-    ctx: &mut ScreenContext<'_>,
-    page: &Page,
-    at: (usize, usize),
-    content: Rect,
-) -> bool {
-    let theme = *ctx.theme;
-    let mut column = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(content)
-            .layout(Layout::top_down(Align::Min)),
-    );
-    let mut tapped = false;
-    let scrolled = ScrollArea::vertical()
-        .id_salt(("page-portrait", at))
-        .auto_shrink(false)
-        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
-        .show(&mut column, |ui| {
-            let width = ui.available_width();
-            page_title(ui, ctx, page, width);
-            if let Some(image) = &page.image {
-                let (frame, _) = ui.allocate_exact_size(
-                    vec2(width, width * 0.8 + theme.px(110.0)),
-                    egui::Sense::hover(),
-                );
-                tapped = framed_picture(ui, ctx, image, frame);
-                ui.add_space(theme.px(32.0));
-            }
-            body_paragraphs(ui, ctx, page, width);
-            ui.add_space(theme.gap());
-            for figure in &page.figures {
-                let top = ui.cursor().min;
-                let height = key_figure(ui, ctx, figure, top, width);
-                ui.allocate_exact_size(vec2(width, height), egui::Sense::hover());
-                ui.add_space(theme.gap());
-            }
-        });
-    // The column fades out where more follows, so no line is cut off bare.
-    paint::more_below_hint(column.painter(), &theme, &scrolled);
-    tapped
-}
-
-fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
-    let theme = ctx.theme;
-    let title = ctx.pack_text(&page.title);
-    let block = kinsoku::layout_look(
-        ui.painter(),
-        title,
-        Look::new(theme.font(TextStyle::Title), theme.ink),
-        width,
-        true,
-    );
-    let title_rect = widgets::block(ui, &block).rect;
-    let rule = Rect::from_min_size(
-        pos2(title_rect.left(), title_rect.bottom() + theme.px(14.0)),
-        vec2(theme.px(72.0), theme.px(6.0)),
-    );
-    ui.painter().rect_filled(rule, theme.px(3.0), theme.accent);
-    ui.add_space(theme.px(40.0));
-}
-
-fn body_paragraphs(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
-    let theme = ctx.theme;
-    ui.spacing_mut().item_spacing.y = theme.px(22.0);
-    for paragraph in rich_text::paragraph_texts(ctx.pack_text(&page.body)) {
-        let block = kinsoku::layout_paragraph(ui.painter(), theme, paragraph, width);
-        widgets::block(ui, &block);
-    }
 }
 
 /// Title, then body and `figures` (side by side) scrolling together, so enlarged text never
@@ -321,14 +266,7 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         ),
         vec2(badge_size, badge_size),
     );
-    painter.rect_filled(badge, badge_size / 2.0, theme.accent);
-    paint::icon(
-        &painter,
-        Icon::Enlarge,
-        badge.center(),
-        theme.px(28.0),
-        theme.on_accent,
-    );
+    enlarge_badge(&painter, &theme, badge);
     if let Some(galley) = caption_galley {
         let pos = pos2(frame.center().x, shown.bottom() + pad / 2.0 + theme.px(8.0));
         widgets::text_at(ui, pos, &galley, theme.muted_ink);

@@ -50,8 +50,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
         .pack
         .exhibits
         .get(exhibit)
-        .and_then(|e| e.pages.get(page))
-        .and_then(|p| p.image.as_ref())
+        .and_then(|e| e.page_picture(page))
     else {
         return Some(Nav::CloseImage);
     };

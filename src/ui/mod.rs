@@ -22,6 +22,8 @@ pub mod language;
 pub mod line_breaks;
 pub mod narration_bar;
 pub mod page_footer;
+pub mod page_parts;
+pub mod page_portrait;
 pub mod paint;
 pub mod quiz;
 pub mod quiz_choices;

@@ -7,13 +7,16 @@ use egui::{Color32, Rect, Ui, pos2, vec2};
 use super::ScreenContext;
 use super::kinsoku;
 use super::paint::{self, Fit};
-use super::quiz_marks::{Cell, ChoiceState, Marker, TagPlace, draw_marker, draw_tag, tag_row};
+use super::quiz_marks::{
+    Cell, ChoiceState, Marker, TagPlace, draw_marker, draw_tag, tag_row, true_false_icon,
+};
 use super::ruby_text::RubyText;
 use crate::content::model::{Image, Question, QuestionKind, Text};
 use crate::kiosk::QuizRun;
 use crate::ui::theme::TextStyle;
 
-/// The choices in the order shown; returns the bottom of the last and the choice tapped.
+/// The choices in the order shown, from the top of `area` (as tall as the room they may grow
+/// into); returns the bottom of the last and the choice tapped.
 pub(super) fn choices(
     ui: &mut Ui,
     ctx: &mut ScreenContext<'_>,
@@ -105,8 +108,15 @@ fn text_choices(
         theme.px(230.0)
     };
     let label_width = (width - MARKER_SPACE * theme.scale - tag_space).max(theme.px(120.0));
+    let rows = order.len().div_ceil(columns);
+    let usual_height = match marker {
+        Marker::TrueFalse => theme.px(170.0),
+        Marker::Number { .. } => theme.px(140.0),
+    };
+    // The taller buttons of a portrait screen carry larger words.
     let style = match marker {
         Marker::TrueFalse => TextStyle::Title,
+        Marker::Number { .. } if tall(area) => TextStyle::Title,
         Marker::Number { .. } => TextStyle::CardTitle,
     };
     let galleys: Vec<RubyText> = order
@@ -129,10 +139,7 @@ fn text_choices(
     } else {
         0.0
     };
-    let min_height = match marker {
-        Marker::TrueFalse => theme.px(170.0) + tag_room,
-        Marker::Number { .. } => theme.px(140.0),
-    };
+    let min_height = grown(usual_height, rows, area, gap) + tag_room;
     let mut tapped = None;
     let mut top = area.top();
     for row_start in (0..order.len()).step_by(columns) {
@@ -163,6 +170,26 @@ fn text_choices(
     (top - gap, tapped)
 }
 
+/// Whether the choices stand in the tall room of a portrait screen (`area` reaches down to the
+/// room left for the feedback): they then grow and carry larger words.
+fn tall(area: Rect) -> bool {
+    area.height() > area.width() * 0.6
+}
+
+/// How tall each of `rows` rows of choices is: on a tall screen up to three quarters of the
+/// room below the question, at most [`TALL_GROWTH`] times their usual `height`, so that a
+/// true/false pair or four answers do not float in an empty screen.
+fn grown(height: f32, rows: usize, area: Rect, gap: f32) -> f32 {
+    if !tall(area) || rows == 0 {
+        return height;
+    }
+    let share = (area.height() * 0.75 - gap * (rows as f32 - 1.0)) / rows as f32;
+    share.clamp(height, height * TALL_GROWTH)
+}
+
+/// The most a choice grows on a tall screen.
+const TALL_GROWTH: f32 = 1.8;
+
 /// Room for the number or tick box at the start of a text choice, at 1080p.
 const MARKER_SPACE: f32 = 124.0;
 
@@ -190,7 +217,7 @@ fn draw_text_choice(
         } else {
             rect.center().y
         };
-        let icon = theme.px(84.0);
+        let icon = true_false_icon(theme, rect, cell.state);
         let block = icon + theme.px(28.0) + galley.size().x;
         let start = rect.center().x - block / 2.0;
         draw_marker(ui, theme, marker, pos2(start + icon / 2.0, middle), cell);

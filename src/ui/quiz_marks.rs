@@ -98,6 +98,14 @@ pub(super) fn draw_frame(ui: &Ui, theme: &Theme, rect: Rect, state: ChoiceState,
     );
 }
 
+/// Size of ○ and × in a true/false button in `state`: larger in the taller buttons of a
+/// portrait screen, the same before and after the answer (when the button grows by its tag).
+pub(super) fn true_false_icon(theme: &Theme, button: Rect, state: ChoiceState) -> f32 {
+    let answered = !matches!(state, ChoiceState::Open | ChoiceState::Chosen);
+    let height = button.height() - if answered { tag_row(theme) } else { 0.0 };
+    (height * 0.42).clamp(theme.px(84.0), theme.px(132.0))
+}
+
 pub(super) fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::Pos2, cell: &Cell) {
     let (position, choice, state) = (cell.position, cell.choice, cell.state);
     let painter = ui.painter();
@@ -123,7 +131,13 @@ pub(super) fn draw_marker(ui: &Ui, theme: &Theme, marker: Marker, center: egui::
             } else {
                 color
             };
-            paint::icon(painter, icon, center, theme.px(84.0), color);
+            paint::icon(
+                painter,
+                icon,
+                center,
+                true_false_icon(theme, cell.rect, state),
+                color,
+            );
         }
         Marker::Number { multiple: true, .. } => {
             let square = Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius));

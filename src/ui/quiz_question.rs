@@ -15,6 +15,10 @@ use crate::content::model::{Question, Quiz};
 use crate::kiosk::{Nav, QuizRun};
 use crate::ui::theme::{TextStyle, Theme};
 
+/// The height the feedback's band takes at 1080p with two lines of explanation: choices that
+/// grow on a portrait screen leave it free.
+const FEEDBACK_ROOM: f32 = 380.0;
+
 /// What the visitor's answer was, for the feedback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -79,34 +83,25 @@ pub fn show(
             ui.add_space(theme.px(28.0).max(room * 0.4));
             let left = ui.max_rect().left() + theme.margin();
             let top = ui.cursor().top();
-            let mut y = progress(ui, ctx, run, pos2(left, top), inner_width);
-            let prompt = kinsoku::layout_text(
-                ui.painter(),
-                ctx.pack_text(&question.prompt),
-                &theme.font(TextStyle::Title),
-                theme.ink,
-                inner_width,
-                false,
-            );
-            y += theme.px(20.0);
-            let prompt_height = prompt.size().y;
-            widgets::text_at(ui, pos2(left, y), &prompt, theme.ink);
-            y += prompt_height + theme.px(12.0);
-            if spec.multiple && run.answered().is_none() {
-                let hint = kinsoku::layout_text(
-                    ui.painter(),
-                    &ctx.ui_text("quiz-choose-all"),
-                    &theme.font(TextStyle::Body),
-                    theme.muted_ink,
-                    inner_width,
-                    false,
-                );
-                let hint_height = hint.size().y;
-                widgets::text_at(ui, pos2(left, y), &hint, theme.muted_ink);
-                y += hint_height;
-            }
+            let (mut y, hint_height) =
+                heading(ui, ctx, question, run, pos2(left, top), inner_width);
             y += theme.px(36.0);
-            let area = Rect::from_min_size(pos2(left, y), vec2(inner_width, 0.0));
+            // The room the choices may grow into on a portrait screen: the body less the
+            // feedback's band (even before it shows), the narration bar and what stands above
+            // the choices, whatever the space that centres them.
+            let narration = if narrated.is_some() {
+                theme.gap() + narration_bar::height(&theme)
+            } else {
+                0.0
+            };
+            let room_below = body.height()
+                - FEEDBACK_ROOM * theme.scale
+                - narration
+                - theme.px(28.0)
+                - (y - top)
+                - hint_height
+                - theme.px(56.0);
+            let area = Rect::from_min_size(pos2(left, y), vec2(inner_width, room_below.max(0.0)));
             let (bottom, tapped) = quiz_choices::choices(ui, ctx, question, run, area);
             let height = bottom - top + theme.px(56.0);
             ui.allocate_exact_size(vec2(ui.available_width(), height), egui::Sense::hover());
@@ -134,6 +129,48 @@ pub fn show(
         nav = Some(Nav::ChooseAnswer(choice));
     }
     nav
+}
+
+/// The progress, the question and (multiple choice, until the answer) the hint to choose all
+/// that apply, from `at`; returns the y below them and the height of a hint no longer shown
+/// (which the room below still counts, so the choices keep their size once answered).
+fn heading(
+    ui: &Ui,
+    ctx: &ScreenContext<'_>,
+    question: &Question,
+    run: &QuizRun,
+    at: egui::Pos2,
+    width: f32,
+) -> (f32, f32) {
+    let theme = ctx.theme;
+    let mut y = progress(ui, ctx, run, at, width);
+    let prompt = kinsoku::layout_text(
+        ui.painter(),
+        ctx.pack_text(&question.prompt),
+        &theme.font(TextStyle::Title),
+        theme.ink,
+        width,
+        false,
+    );
+    y += theme.px(20.0);
+    widgets::text_at(ui, pos2(at.x, y), &prompt, theme.ink);
+    y += prompt.size().y + theme.px(12.0);
+    if !run.question().is_some_and(|q| q.multiple) {
+        return (y, 0.0);
+    }
+    let hint = kinsoku::layout_text(
+        ui.painter(),
+        &ctx.ui_text("quiz-choose-all"),
+        &theme.font(TextStyle::Body),
+        theme.muted_ink,
+        width,
+        false,
+    );
+    if run.answered().is_some() {
+        return (y, hint.size().y);
+    }
+    widgets::text_at(ui, pos2(at.x, y), &hint, theme.muted_ink);
+    (y + hint.size().y, 0.0)
 }
 
 /// "Question 3 of 6" and a bar of one segment per question; returns the y below them.

@@ -101,14 +101,13 @@ pub(super) fn menu_header(
     nav
 }
 
-/// The tabs: packs, visitor counts, export, settings; returns the tab chosen and where the
-/// tabs end.
+/// The tabs: packs, visitor counts, export, settings; returns the tab chosen.
 pub(super) fn tab_row(
     ui: &mut Ui,
     view: &StaffView<'_>,
     rect: Rect,
     current: StaffTab,
-) -> (Option<StaffTab>, f32) {
+) -> Option<StaffTab> {
     let theme = view.theme;
     let mut row = ui.new_child(
         egui::UiBuilder::new()
@@ -134,5 +133,5 @@ pub(super) fn tab_row(
             chosen = Some(tab);
         }
     }
-    (chosen, row.min_rect().right())
+    chosen
 }

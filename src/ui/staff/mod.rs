@@ -108,27 +108,24 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
         pos2(inner.left(), y),
         vec2(inner.width(), theme.touch_target()),
     );
-    let (tab, tabs_end) = header::tab_row(ui, view, tabs, state.tab);
-    if let Some(tab) = tab {
+    if let Some(tab) = header::tab_row(ui, view, tabs, state.tab) {
         nav = Some(StaffNav::Tab(tab));
     }
     let mut area = Rect::from_min_max(
         pos2(inner.left(), tabs.bottom() + theme.gap()),
         pos2(inner.right(), inner.bottom() - theme.px(60.0)),
     );
-    // The settings' Save sits beside the tabs on a wide screen, below the form on a narrow one.
-    let settings_bar = if narrow {
-        let bar = Rect::from_min_max(
-            pos2(area.left(), area.bottom() - theme.touch_target()),
-            area.max,
-        );
-        if state.tab == StaffTab::Settings {
-            area.max.y = bar.top() - theme.gap();
-        }
-        bar
-    } else {
-        Rect::from_min_max(pos2(tabs_end + theme.px(48.0), tabs.top()), tabs.max)
-    };
+    // The settings' Save and Undo stay in a footer under the form, however far it scrolls.
+    let settings_bar = Rect::from_min_max(
+        pos2(
+            area.left(),
+            area.bottom() - theme.touch_target() - 2.0 * theme.px(16.0),
+        ),
+        area.max,
+    );
+    if state.tab == StaffTab::Settings {
+        area.max.y = settings_bar.top() - theme.px(12.0);
+    }
     let tab_nav = match state.tab {
         StaffTab::Packs => packs::packs_tab(ui, view, &state.packs, area),
         StaffTab::Counts => {
@@ -136,16 +133,7 @@ fn menu(ui: &mut Ui, view: &StaffView<'_>, state: &Menu) -> Option<StaffNav> {
             None
         }
         StaffTab::Export => export::export(ui, view, state, area),
-        StaffTab::Settings => {
-            // What became of Save: beside the buttons when narrow, else on the bottom line.
-            let status = (!narrow).then(|| {
-                Rect::from_min_max(
-                    pos2(inner.center().x, area.bottom()),
-                    pos2(inner.right(), inner.bottom()),
-                )
-            });
-            settings::settings(ui, view, state, area, (settings_bar, status))
-        }
+        StaffTab::Settings => settings::settings(ui, view, state, area, settings_bar),
     };
     if tab_nav.is_some() {
         nav = tab_nav;

@@ -9,18 +9,19 @@ use super::StaffView;
 use super::settings_rows::{LabelPlace, quiet_period, row, stepper};
 use crate::staff::menu::{Menu, StaffNav};
 use crate::staff::settings_form::{MAX_QUIET_PERIODS, SettingsEdit, Step, VisitorSettings};
+use crate::ui::kinsoku;
 use crate::ui::paint::Icon;
 use crate::ui::theme::TextStyle;
 use crate::ui::widgets::{self, Button, ButtonKind};
 
-/// The settings form in `area` (scrolling when it does not fit), with Save and Undo in `bar`
-/// and what became of the last save in `status` (or beside the buttons).
+/// The settings form in `area` (scrolling when it does not fit), with Save, Undo and what
+/// became of the last save in the footer `bar` under it.
 pub fn settings(
     ui: &mut Ui,
     view: &StaffView<'_>,
     menu: &Menu,
     area: Rect,
-    (bar, status): (Rect, Option<Rect>),
+    bar: Rect,
 ) -> Option<StaffNav> {
     let theme = view.theme;
     ui.painter()
@@ -48,7 +49,7 @@ pub fn settings(
             };
             form.rows(ui, list.width() < theme.px(1400.0), &mut nav);
         });
-    if let Some(bar_nav) = save_bar(ui, view, menu, bar, status) {
+    if let Some(bar_nav) = save_bar(ui, view, menu, bar) {
         nav = Some(bar_nav);
     }
     nav
@@ -232,19 +233,25 @@ impl Form<'_> {
     }
 }
 
-/// Save and Undo (when something changed), and what became of the last save.
-fn save_bar(
-    ui: &mut Ui,
-    view: &StaffView<'_>,
-    menu: &Menu,
-    bar: Rect,
-    status: Option<Rect>,
-) -> Option<StaffNav> {
+/// The footer: Save and Undo (pressable when something changed) at its left, what became of
+/// the last save at its right.
+fn save_bar(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, bar: Rect) -> Option<StaffNav> {
     let theme = view.theme;
     let changed = menu.settings != view.settings_in_effect;
+    ui.painter().rect_filled(bar, theme.radius(), theme.surface);
+    ui.painter().rect_stroke(
+        bar,
+        theme.radius(),
+        egui::Stroke::new(
+            theme.px(2.0),
+            if changed { theme.accent } else { theme.line },
+        ),
+        egui::StrokeKind::Inside,
+    );
+    let inside = bar.shrink2(vec2(theme.px(24.0), theme.px(16.0)));
     let mut row = ui.new_child(
         egui::UiBuilder::new()
-            .max_rect(bar)
+            .max_rect(inside)
             .layout(Layout::left_to_right(Align::Center)),
     );
     row.spacing_mut().item_spacing.x = theme.gap();
@@ -273,21 +280,23 @@ fn save_bar(
         (_, _, true) => (view.text("staff-settings-unsaved"), theme.muted_ink),
         _ => (String::new(), theme.ink),
     };
-    let slot =
-        status.unwrap_or_else(|| Rect::from_min_max(pos2(row.cursor().left(), bar.top()), bar.max));
-    let galley = row
-        .painter()
-        .layout(text, theme.font(TextStyle::Caption), color, slot.width());
-    // Right-aligned on the bottom line, beside the buttons otherwise.
-    let left = if status.is_some() {
-        slot.right() - galley.size().x
-    } else {
-        slot.left()
-    };
-    widgets::galley_at(
+    // Right-aligned in the room the buttons leave.
+    let room = (inside.right() - row.cursor().left() - theme.gap()).max(theme.px(120.0));
+    let galley = kinsoku::layout_text(
+        row.painter(),
+        &text,
+        &theme.font(TextStyle::Caption),
+        color,
+        room,
+        false,
+    );
+    widgets::text_at(
         &row,
-        pos2(left, slot.center().y - galley.size().y / 2.0),
-        galley,
+        pos2(
+            inside.right() - galley.size().x,
+            inside.center().y - galley.size().y / 2.0,
+        ),
+        &galley,
         color,
     );
     nav
