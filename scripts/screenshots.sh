@@ -266,7 +266,7 @@ set_coordinates() {
       card_jpp=(731 450)             # home: 2nd card (JPP), on its words
       card_jpp_large=(960 450)       # the same with large text: three columns under the banner
       card_vietnam=(273 700)         # volunteers home: 5th card (Viet Nam story), row 2 picture
-      quiz_featured=(514 230 1648 760) # home: the quiz's banner where it heads the grid, on the
+      quiz_featured=(502 230 1648 760) # home: the quiz's banner where it heads the grid, on the
                                      # gap between the 1st and 2nd columns (so it hits no card
                                      # when there is no banner); else its card, last of row 2
       quiz_start=(960 812)           # quiz intro: はじめる (Japanese and easy Japanese)
@@ -364,10 +364,10 @@ set_coordinates() {
       bar_home=(100 60)              # icon-only square, left
       bar_finish=(980 61)            # icon-only square, right
       finish_confirm=(780 1050)      # the finish question: 終わりにする / Yes, finish
-      bar_large_text_ja=(460 61)     # icon-only square, left of ふりがな
-      bar_large_text_en=(633 61)     # icon-only square, left of the language button
-      bar_furigana_ja=(605 61)
-      bar_languages=(815 61)         # "日本語 ⌄" / "English ⌄" / "やさしい にほんご ⌄"
+      bar_large_text_ja=(575 61)     # an icon over its word, left of ふりがな (標準 or 大)
+      bar_large_text_en=(703 61)     # the same, left of the language button
+      bar_furigana_ja=(715 61)
+      bar_languages=(862 61)         # ⌄ over 日本語 / English / やさしい にほんご
       list_ja=(814 188)              # the language list, under the bar at the right
       list_easy=(814 288)
       list_en=(814 388)

@@ -34,6 +34,10 @@ fn drawn(c: char) -> bool {
         ))
 }
 
+/// What the walk shows: the kiosk, where it is, and whether an overlay (a transcript, the
+/// picture viewer) lies over the screen.
+pub(crate) type Check<'a> = dyn FnMut(&Kiosk, &str, bool) + 'a;
+
 /// Every character of the last frame's texts that its family's own faces lack, as
 /// "place: 'c' in "text" (family)".
 fn check_frame(k: &Kiosk, place: &str, failures: &mut BTreeSet<String>) {
@@ -64,7 +68,7 @@ fn check_frame(k: &Kiosk, place: &str, failures: &mut BTreeSet<String>) {
     }
 }
 
-fn shipped(pack_dir: &str) -> Pack {
+pub(crate) fn shipped(pack_dir: &str) -> Pack {
     plaza_kiosk::content::load_pack(&Path::new(crate::util::CRATE_ROOT).join(pack_dir))
         .pack
         .expect("the shipped pack loads")
@@ -78,6 +82,7 @@ fn words(language: &str, key: &str) -> String {
 /// The button labelled `part`, or else the first whose label contains it, if one is on
 /// screen ("文字" is the transcript's button in Chinese and part of "放大文字").
 fn button_containing(k: &Kiosk, part: &str) -> Option<egui::Pos2> {
+    let size = k.harness.ctx.content_rect().size();
     let buttons = || {
         k.harness
             .query_all_by_label_contains(part)
@@ -88,7 +93,7 @@ fn button_containing(k: &Kiosk, part: &str) -> Option<egui::Pos2> {
         .or_else(|| buttons().next())
         // A card half below the fold is tapped on its visible half.
         .map(|node| {
-            let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1920.0, 1080.0));
+            let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, size);
             node.rect().intersect(screen).center()
         })
 }
@@ -101,13 +106,7 @@ fn press(k: &mut Kiosk, part: &str, place: &str) {
 }
 
 /// Opens an overlay by the button saying `key`'s words, checks it and closes it again.
-fn open_and_close(
-    k: &mut Kiosk,
-    language: &str,
-    key: &str,
-    place: &str,
-    failures: &mut BTreeSet<String>,
-) {
+fn open_and_close(k: &mut Kiosk, language: &str, key: &str, place: &str, check: &mut Check<'_>) {
     let label = words(language, key);
     let shown = k
         .harness
@@ -117,22 +116,28 @@ fn open_and_close(
         let at = k.harness.get_by_label(&label).rect().center();
         k.tap_at(at);
         k.wait_until(|app| !app.images_loading());
-        check_frame(k, &format!("{place}, {key}"), failures);
+        check(k, &format!("{place}, {key}"), true);
         press(k, &words(language, "close"), &format!("{place}, {key}"));
     }
 }
 
-/// Walks every screen of `pack_dir` in `language`, checking each.
-fn walk(pack_dir: &str, pack: &Pack, language: &str, failures: &mut BTreeSet<String>) {
-    let mut k = kiosk_at(pack_dir, 1920.0, 1080.0);
-    let at = |what: &str| format!("{pack_dir} in {language}, {what}");
-    check_frame(&k, &at("attract loop"), failures);
-    k.tap_at(pos2(960.0, 540.0));
-    check_frame(&k, &at("language screen"), failures);
+/// Walks every screen of `pack_dir` in `language` on a screen of `size`, checking each.
+pub(crate) fn walk(
+    pack_dir: &str,
+    pack: &Pack,
+    language: &str,
+    size: (f32, f32),
+    check: &mut Check<'_>,
+) {
+    let mut k = kiosk_at(pack_dir, size.0, size.1);
+    let at = |what: &str| format!("{pack_dir} in {language} at {size:?}, {what}");
+    check(&k, &at("attract loop"), false);
+    k.tap_at(pos2(size.0 / 2.0, size.1 / 2.0));
+    check(&k, &at("language screen"), false);
     let name = language::endonym(language).expect("a shipped language has a name");
     k.tap(name);
     k.wait_until(|app| !app.images_loading());
-    check_frame(&k, &at("home"), failures);
+    check(&k, &at("home"), false);
 
     for exhibit in &pack.exhibits {
         let title = ruby::plain(&exhibit.title[language]).into_owned();
@@ -140,9 +145,9 @@ fn walk(pack_dir: &str, pack: &Pack, language: &str, failures: &mut BTreeSet<Str
         for number in 1..=exhibit.pages.len() {
             k.wait_until(|app| !app.images_loading());
             let place = at(&format!("{}, page {number}", exhibit.id));
-            check_frame(&k, &place, failures);
-            open_and_close(&mut k, language, "narration-transcript", &place, failures);
-            open_and_close(&mut k, language, "enlarge-image", &place, failures);
+            check(&k, &place, false);
+            open_and_close(&mut k, language, "narration-transcript", &place, check);
+            open_and_close(&mut k, language, "enlarge-image", &place, check);
             if number < exhibit.pages.len() {
                 press(&mut k, &words(language, "next"), &place);
             }
@@ -150,12 +155,12 @@ fn walk(pack_dir: &str, pack: &Pack, language: &str, failures: &mut BTreeSet<Str
         if let Some(quiz) = &exhibit.quiz {
             let place = at(&format!("{} quiz", exhibit.id));
             press(&mut k, &words(language, "quiz-take"), &place);
-            check_frame(&k, &format!("{place} intro"), failures);
+            check(&k, &format!("{place} intro"), false);
             press(&mut k, &words(language, "quiz-start"), &place);
             for (index, question) in quiz.questions.iter().enumerate() {
                 let place = format!("{place}, question {}", index + 1);
                 k.wait_until(|app| !app.images_loading());
-                check_frame(&k, &place, failures);
+                check(&k, &place, false);
                 let first = match &question.kind {
                     QuestionKind::SingleChoice { choices, .. }
                     | QuestionKind::MultipleChoice { choices, .. } => {
@@ -171,7 +176,7 @@ fn walk(pack_dir: &str, pack: &Pack, language: &str, failures: &mut BTreeSet<Str
                 if matches!(question.kind, QuestionKind::MultipleChoice { .. }) {
                     press(&mut k, &words(language, "quiz-check"), &place);
                 }
-                check_frame(&k, &format!("{place}, answered"), failures);
+                check(&k, &format!("{place}, answered"), false);
                 let next = if index + 1 < quiz.questions.len() {
                     "quiz-next"
                 } else {
@@ -179,13 +184,13 @@ fn walk(pack_dir: &str, pack: &Pack, language: &str, failures: &mut BTreeSet<Str
                 };
                 press(&mut k, &words(language, next), &place);
             }
-            check_frame(&k, &format!("{place}, score"), failures);
+            check(&k, &format!("{place}, score"), false);
         }
         press(&mut k, &words(language, "home"), &at(&exhibit.id));
     }
 
     k.advance(Duration::from_secs(61));
-    check_frame(&k, &at("idle prompt over home"), failures);
+    check(&k, &at("idle prompt over home"), true);
 }
 
 fn every_screen_in_every_language(pack_dir: &str) {
@@ -193,7 +198,15 @@ fn every_screen_in_every_language(pack_dir: &str) {
     assert_eq!(pack.manifest.languages, SHIPPED_LANGUAGES);
     let mut failures = BTreeSet::new();
     for language in SHIPPED_LANGUAGES {
-        walk(pack_dir, &pack, language, &mut failures);
+        walk(
+            pack_dir,
+            &pack,
+            language,
+            (1920.0, 1080.0),
+            &mut |k, place, _| {
+                check_frame(k, place, &mut failures);
+            },
+        );
     }
     assert!(
         failures.is_empty(),

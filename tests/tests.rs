@@ -21,6 +21,7 @@ mod kiosk_flow;
 mod kiosk_layouts;
 mod kiosk_memory;
 mod languages_flow;
+mod layout_clipping;
 mod monkey;
 mod narration_flow;
 mod narration_playback;

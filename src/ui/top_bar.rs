@@ -56,7 +56,11 @@ impl TopBar<'_> {
                 .max_rect(inner)
                 .layout(Layout::right_to_left(Align::Center)),
         );
-        bar.spacing_mut().item_spacing.x = theme.px(12.0);
+        // A narrow bar packs its buttons closer, so a long language name leaves Home and Back
+        // their room.
+        let spacing = theme.px(if compact { 8.0 } else { 12.0 });
+        let group_gap = if compact { 0.0 } else { theme.px(12.0) };
+        bar.spacing_mut().item_spacing.x = spacing;
         if ctx.state.in_visit() {
             let finish = ctx.ui_text("finish");
             if Button::new(&finish)
@@ -66,12 +70,12 @@ impl TopBar<'_> {
             {
                 nav = Some(Nav::AskFinish);
             }
-            bar.add_space(theme.px(12.0));
+            bar.add_space(group_gap);
         }
         if let Some(chosen) = language_buttons(&mut bar, ctx, &theme, rect) {
             nav = Some(chosen);
         }
-        bar.add_space(theme.px(12.0));
+        bar.add_space(group_gap);
         if furigana_switch(&mut bar, ctx, &theme) {
             nav = Some(Nav::ToggleFurigana);
         }
@@ -90,9 +94,9 @@ impl TopBar<'_> {
         {
             nav = Some(Nav::ToggleLargeText);
         }
-        bar.add_space(theme.px(24.0));
+        bar.add_space(2.0 * group_gap.max(spacing));
         bar.with_layout(Layout::left_to_right(Align::Center), |left| {
-            left.spacing_mut().item_spacing.x = theme.px(12.0);
+            left.spacing_mut().item_spacing.x = spacing;
             if self.navigation {
                 let home = ctx.ui_text("home");
                 if Button::new(&home)
@@ -194,12 +198,20 @@ fn language_picker(
     let mut open = open_on.as_ref() == Some(&screen);
     let current = language::endonym(ctx.language()).unwrap_or(ctx.language());
     let label = format!("{} {current}", ctx.ui_text("language-picker"));
-    let toggled = Button::new(current)
-        .icon(Icon::ChevronDown)
-        .icon_after()
-        .selected(open)
-        .accessible_label(&label)
-        .show(bar, theme, ctx.clicks_allowed);
+    // On a narrow screen the name sits small under the ⌄, as the bar's other words do, so
+    // that a long name (やさしい にほんご, Português) leaves Home and Back their room.
+    let compact = is_compact(theme, bar_rect.width());
+    let button = Button::new(current).icon(Icon::ChevronDown);
+    let button = if compact {
+        button.word_below(true)
+    } else {
+        button.icon_after()
+    };
+    let toggled =
+        button
+            .selected(open)
+            .accessible_label(&label)
+            .show(bar, theme, ctx.clicks_allowed);
     let toggle_rect = bar.min_rect();
     let mut nav = None;
     if toggled {
