@@ -7,9 +7,35 @@ use std::path::{Path, PathBuf};
 use crate::config::KioskConfig;
 use crate::worker::{Outcome, Wake};
 
+/// What kind of place an export goes to: staff name them differently, and only a drive is
+/// taken out afterwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A removable drive, named by its label (its folder's name).
+    Drive,
+    /// The data folder's `exports`, on the kiosk itself.
+    ThisKiosk,
+}
+
+/// A folder an export can go to, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportTarget {
+    pub folder: PathBuf,
+    pub place: Place,
+}
+
+impl ExportTarget {
+    fn drive(folder: PathBuf) -> Self {
+        Self {
+            folder,
+            place: Place::Drive,
+        }
+    }
+}
+
 /// [`export_targets`] on an `export-targets` job.
 #[must_use]
-pub fn list_in_background(config: &KioskConfig, wake: &Wake) -> Outcome<Vec<PathBuf>> {
+pub fn list_in_background(config: &KioskConfig, wake: &Wake) -> Outcome<Vec<ExportTarget>> {
     let config = config.clone();
     Outcome::start("export-targets", wake, move || export_targets(&config))
 }
@@ -17,14 +43,26 @@ pub fn list_in_background(config: &KioskConfig, wake: &Wake) -> Outcome<Vec<Path
 /// Where an export can go: removable drives (folders mounted under `/media/*`,
 /// `/media/*/*` and `/run/media/*/*`) first, then the data folder's `exports`.
 #[must_use]
-pub fn export_targets(config: &KioskConfig) -> Vec<PathBuf> {
-    // Where the system says drives are mounted, when it says so; else the folders' shape.
-    let mut targets = mounted_under(&config.removable_media_roots);
+pub fn export_targets(config: &KioskConfig) -> Vec<ExportTarget> {
+    let mut targets: Vec<ExportTarget> = drives(&config.removable_media_roots)
+        .into_iter()
+        .map(ExportTarget::drive)
+        .collect();
+    targets.push(ExportTarget {
+        folder: config.data_dir.join("exports"),
+        place: Place::ThisKiosk,
+    });
+    targets
+}
+
+/// Removable drives' folders under `roots`: where the system says drives are mounted, when it
+/// says so; else the folders' shape.
+fn drives(roots: &[PathBuf]) -> Vec<PathBuf> {
+    let mut targets = mounted_under(roots);
     if !targets.is_empty() {
-        targets.push(config.data_dir.join("exports"));
         return targets;
     }
-    for root in &config.removable_media_roots {
+    for root in roots {
         for entry in read_dirs(root) {
             // /media/LABEL, or /media/USER/LABEL (and /run/media/USER/LABEL).
             let inner = read_dirs(&entry);
@@ -36,7 +74,6 @@ pub fn export_targets(config: &KioskConfig) -> Vec<PathBuf> {
             }
         }
     }
-    targets.push(config.data_dir.join("exports"));
     targets
 }
 
@@ -94,9 +131,12 @@ mod tests {
         assert_eq!(
             targets,
             vec![
-                media.path().join("CARD"),
-                media.path().join("staff/USB STICK"),
-                PathBuf::from("/data/exports")
+                ExportTarget::drive(media.path().join("CARD")),
+                ExportTarget::drive(media.path().join("staff/USB STICK")),
+                ExportTarget {
+                    folder: PathBuf::from("/data/exports"),
+                    place: Place::ThisKiosk
+                }
             ]
         );
         assert_eq!(

@@ -81,7 +81,7 @@ pub struct Menu {
     pub counts: Outcome<StaffCounts>,
     /// Where an export may go, removable drives first (listed on an `export-targets` job: it
     /// reads the mounts and folders).
-    pub targets: Outcome<Vec<PathBuf>>,
+    pub targets: Outcome<Vec<export_targets::ExportTarget>>,
     /// The fiscal year to export.
     pub export_year: i16,
     /// The export under way.
@@ -406,7 +406,12 @@ impl StaffMode {
                 return StaffAction::SaveSettings(menu.settings.clone());
             }
             (StaffPhase::Open(menu), StaffNav::Export(index)) if menu.exporting.is_none() => {
-                if let Some(folder) = menu.targets.ready().and_then(|t| t.get(index)) {
+                if let Some(folder) = menu
+                    .targets
+                    .ready()
+                    .and_then(|t| t.get(index))
+                    .map(|t| &t.folder)
+                {
                     menu.exported = None;
                     menu.exporting = Some(counts::export_in_background(
                         config,

@@ -5,6 +5,7 @@ use egui::{Align, Layout, Rect, Ui, pos2, vec2};
 
 use super::StaffView;
 use super::counts::label;
+use crate::staff::export_targets::Place;
 use crate::staff::menu::{Menu, StaffNav};
 use crate::ui::theme::TextStyle;
 use crate::ui::widgets::{self, Button, ButtonKind};
@@ -67,7 +68,9 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
                 _ => &[],
             };
             let folder = file.parent().unwrap_or(file);
-            let own = targets.last().is_some_and(|last| last == folder);
+            let own = targets
+                .iter()
+                .any(|t| t.folder == folder && t.place == Place::ThisKiosk);
             let name = file
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -113,9 +116,8 @@ pub fn export(ui: &mut Ui, view: &StaffView<'_>, menu: &Menu, area: Rect) -> Opt
         }
     };
     let here = view.text("staff-export-here");
-    for (index, folder) in targets.iter().enumerate() {
-        // The list ends with the kiosk's own folder (see `staff::export_targets`).
-        let own = index + 1 == targets.len();
+    for (index, target) in targets.iter().enumerate() {
+        let (folder, own) = (&target.folder, target.place == Place::ThisKiosk);
         let line = Rect::from_min_size(
             pos2(area.left(), y),
             vec2(area.width(), theme.touch_target() + theme.px(24.0)),
