@@ -183,6 +183,24 @@ impl RubyText {
         middle - f32::midpoint(self.size.y, self.band)
     }
 
+    /// How far the readings reach beyond the base text's width at its widest side (a reading
+    /// wider than the last kanji of a line, 「標準」 under ひょうじゅん): room a tight frame such
+    /// as a button leaves at each side.
+    #[must_use]
+    pub fn reading_overhang(&self) -> f32 {
+        let left = self.left;
+        let right = self.left + self.size.x;
+        self.lines
+            .iter()
+            .flat_map(|line| &line.readings)
+            .map(|(galley, offset)| {
+                let start = offset.x + galley.rect.left();
+                let end = offset.x + galley.rect.right();
+                (left - start).max(end - right)
+            })
+            .fold(0.0, f32::max)
+    }
+
     /// Number of lines.
     #[must_use]
     pub fn rows(&self) -> usize {
@@ -1390,5 +1408,23 @@ mod tests {
         assert!(laid.width() <= 400.5, "{} wide", laid.width());
         assert!(laid.size().y > 60.0, "several lines: {}", laid.size().y);
         assert_eq!(laid.plain(), text);
+    }
+
+    #[test]
+    fn a_reading_wider_than_the_last_kanji_says_how_far_it_reaches() {
+        let ending = laid_out("{文字|もじ}：{標準|ひょうじゅん}", f32::INFINITY, true);
+        assert!(
+            ending.reading_overhang() > 1.0,
+            "{}",
+            ending.reading_overhang()
+        );
+        let fitting = laid_out("{文字|もじ}：{大|だい}", f32::INFINITY, true);
+        assert!(
+            fitting.reading_overhang() < 0.5,
+            "{}",
+            fitting.reading_overhang()
+        );
+        let hidden = laid_out("{文字|もじ}：{標準|ひょうじゅん}", f32::INFINITY, false);
+        assert!(hidden.reading_overhang().abs() < 1e-3);
     }
 }

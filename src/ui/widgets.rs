@@ -201,8 +201,12 @@ impl<'a> Button<'a> {
         let galley = one_line(ui, theme, &shown_label, font.clone(), text_color);
         let above = self.icon_place == IconPlace::Above;
         let (icon_size, icon_gap, icon_space, padding) = self.spacing(theme, font.size);
+        // A reading that reaches past the words' last kanji keeps clear of the frame.
+        let overhang = galley.reading_overhang();
         let size = vec2(
-            (galley.size().x.max(if above { icon_size } else { 0.0 }) + icon_space + 2.0 * padding)
+            (galley.size().x.max(if above { icon_size } else { 0.0 })
+                + icon_space
+                + 2.0 * (padding + overhang))
                 .max(self.min_width)
                 .max(theme.touch_target()),
             theme
