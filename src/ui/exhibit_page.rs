@@ -10,7 +10,7 @@ use super::key_figures::{draw_key_figure, figure_height, key_figure};
 use super::kinsoku;
 use super::narration_bar;
 use super::page_footer::page_footer;
-use super::page_parts::{body_paragraphs, enlarge_badge, page_title};
+use super::page_parts::{body_paragraphs, enlarge_control, page_title};
 use super::page_portrait::{Place, portrait_page};
 use super::paint::{self, Fit};
 use super::ruby_text::Look;
@@ -256,8 +256,6 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         theme.px(6.0),
         Color32::WHITE,
     );
-    let label = ctx.ui_text("enlarge-image");
-    let response = widgets::touch_area(ui, frame, "page-image", &label);
     let badge_size = theme.px(56.0);
     let badge = Rect::from_min_size(
         pos2(
@@ -266,10 +264,10 @@ fn framed_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, area:
         ),
         vec2(badge_size, badge_size),
     );
-    enlarge_badge(&painter, &theme, badge);
+    let tapped = enlarge_control(ui, ctx, frame, badge);
     if let Some(galley) = caption_galley {
         let pos = pos2(frame.center().x, shown.bottom() + pad / 2.0 + theme.px(8.0));
         widgets::text_at(ui, pos, &galley, theme.muted_ink);
     }
-    response.clicked() && ctx.clicks_allowed
+    tapped
 }

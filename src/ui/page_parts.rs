@@ -10,7 +10,7 @@ use super::ruby_text::Look;
 use super::widgets;
 use crate::content::model::Page;
 use crate::content::rich_text;
-use crate::ui::theme::{TextStyle, Theme};
+use crate::ui::theme::TextStyle;
 
 /// The page's title with the accent rule under it.
 pub(super) fn page_title(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page, width: f32) {
@@ -42,8 +42,18 @@ pub(super) fn body_paragraphs(ui: &mut Ui, ctx: &ScreenContext<'_>, page: &Page,
     }
 }
 
-/// The round "enlarge" badge on a picture.
-pub(super) fn enlarge_badge(painter: &egui::Painter, theme: &Theme, badge: Rect) {
+/// A page's picture as one control: `picture` is tappable to enlarge it (labelled so), with
+/// the round badge that says so at `badge`; true when tapped.
+pub(super) fn enlarge_control(
+    ui: &mut Ui,
+    ctx: &ScreenContext<'_>,
+    picture: Rect,
+    badge: Rect,
+) -> bool {
+    let theme = ctx.theme;
+    let label = ctx.ui_text("enlarge-image");
+    let response = widgets::touch_area(ui, picture, "page-image", &label);
+    let painter = ui.painter();
     painter.rect_filled(badge, badge.height() / 2.0, theme.accent);
     paint::icon(
         painter,
@@ -52,4 +62,5 @@ pub(super) fn enlarge_badge(painter: &egui::Painter, theme: &Theme, badge: Rect)
         badge.height() / 2.0,
         theme.on_accent,
     );
+    response.clicked() && ctx.clicks_allowed
 }

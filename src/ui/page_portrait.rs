@@ -7,7 +7,7 @@ use egui::{Align, Color32, Layout, Rect, ScrollArea, Ui, pos2, vec2};
 use super::ScreenContext;
 use super::key_figures::key_figure;
 use super::kinsoku;
-use super::page_parts::{body_paragraphs, enlarge_badge, page_title};
+use super::page_parts::{body_paragraphs, enlarge_control, page_title};
 use super::paint::{self, Fit};
 use super::ruby_text::Look;
 use super::widgets;
@@ -122,8 +122,6 @@ fn full_width_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, w
         0.0,
         Color32::WHITE,
     );
-    let label = ctx.ui_text("enlarge-image");
-    let response = widgets::touch_area(ui, band, "page-image", &label);
     let badge_size = theme.px(64.0);
     let badge = Rect::from_min_size(
         pos2(
@@ -132,7 +130,7 @@ fn full_width_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, w
         ),
         vec2(badge_size, badge_size),
     );
-    enlarge_badge(&painter, &theme, badge);
+    let tapped = enlarge_control(ui, ctx, band, badge);
     let caption = ctx.image_caption(image);
     if !caption.trim().is_empty() {
         let galley = kinsoku::layout_look(
@@ -146,5 +144,5 @@ fn full_width_picture(ui: &mut Ui, ctx: &mut ScreenContext<'_>, image: &Image, w
         widgets::text_at(ui, at, &galley, theme.muted_ink);
         ui.add_space(galley.size().y + theme.px(14.0));
     }
-    response.clicked() && ctx.clicks_allowed
+    tapped
 }
