@@ -8,6 +8,9 @@ import { mapCountry, mapGlobalPlazas } from './lib/maps.mjs';
 import { chartProjects, diagramThreeApproaches, diagramFourAbilities, timeline, pictogram76 } from './lib/diagrams.mjs';
 import * as cs from './scenes/civil-society.mjs';
 import * as vo from './scenes/volunteers.mjs';
+import * as learningPages from './scenes/pages-learning.mjs';
+import * as partnersPages from './scenes/pages-partners.mjs';
+import * as volunteersPages from './scenes/pages-volunteers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const svgDir = path.join(here, 'svg');
@@ -50,7 +53,18 @@ const SOURCES = {
   'cover-viet-nam-story': [vo.coverVietNamStory, 1200, 800],
   'cover-volunteers-and-japan': [vo.coverVolunteersAndJapan, 1200, 800],
   'illustration-awareness-video': [vo.illustrationAwarenessVideo, 1200, 800],
+  'page-viet-nam-story-standby-in-japan': [vo.pageVietNamStoryStandbyInJapan, 1200, 800],
+  // the pictures of pages that had text only
+  ...learningPages.PAGE_SOURCES,
+  ...partnersPages.PAGE_SOURCES,
+  ...volunteersPages.PAGE_SOURCES,
 };
+
+// Pictures shown full screen (the attract loop shows the attract pictures and every cover) are
+// drawn at 1200×800 and rendered at 1920×1280, so a 1920×1080 screen shows them at their own
+// resolution (cropped to 16:9), never enlarged.
+const FULL_SCREEN = 1.6;
+const renderScale = (name) => (name.startsWith('attract-') || name.startsWith('cover-') ? FULL_SCREEN : 1);
 
 // pack -> list of [output file name, source name]
 const OUTPUTS = {
@@ -63,10 +77,12 @@ const OUTPUTS = {
   volunteers: [
     'attract-volunteers', 'attract-world', 'cover-jocv-history', 'cover-pandemic-return', 'cover-standby',
     'cover-resumption', 'cover-viet-nam-story', 'cover-volunteers-and-japan', 'illustration-awareness-video',
-    'timeline-1965-2021', 'pictogram-76-volunteers', 'map-viet-nam', 'map-philippines', 'map-japan',
-    'flag-viet-nam', 'flag-philippines', 'flag-japan',
+    'timeline-1965-2021', 'pictogram-76-volunteers',
+    'flag-viet-nam', 'flag-philippines', 'flag-japan', 'page-viet-nam-story-standby-in-japan',
+    ...Object.keys(volunteersPages.PAGE_SOURCES),
   ],
 };
+OUTPUTS['civil-society'].push(...Object.keys(learningPages.PAGE_SOURCES), ...Object.keys(partnersPages.PAGE_SOURCES));
 
 const filter = process.argv[2] || '';
 const manifest = [];
@@ -81,7 +97,9 @@ for (const [pack, list] of Object.entries(OUTPUTS)) {
   for (const name of list) {
     if (!SOURCES[name]) throw new Error(`no source for ${name}`);
     const [, w, h] = SOURCES[name];
-    manifest.push([`content/${pack}/images/${name}.png`, `scripts/images/svg/${name}.svg`, w, h].join('\t'));
+    const scale = renderScale(name);
+    const size = [Math.round(w * scale), Math.round(h * scale)];
+    manifest.push([`content/${pack}/images/${name}.png`, `scripts/images/svg/${name}.svg`, ...size].join('\t'));
   }
 }
 fs.writeFileSync(path.join(buildDir, 'manifest.tsv'), manifest.join('\n') + '\n');

@@ -488,7 +488,7 @@ fn format_of(look: &Look, emphasis: bool) -> TextFormat {
 
 /// The ruby spacing before each unit of a line `range` (indexed from `range.0`): a line never
 /// starts with space; in left-aligned text a run of ruby that starts it takes all its room
-/// after itself (in centred text its reading reaches into the margin instead).
+/// after its characters (in centred text its reading reaches into the margin instead).
 fn line_leading(plan: &Plan, range: (usize, usize), align: Align) -> Vec<f32> {
     let mut leading = plan
         .leading
@@ -500,12 +500,17 @@ fn line_leading(plan: &Plan, range: (usize, usize), align: Align) -> Vec<f32> {
     }
     if let Some(Some((end, room))) = plan.line_start_room.get(range.0)
         && align == Align::Min
-        && let Some(after) = end
-            .checked_sub(range.0)
-            .and_then(|i| leading.get_mut(i))
-            .filter(|_| *end < range.1)
+        && *end < range.1
+        && let Some(run) = end.checked_sub(range.0).filter(|&n| n > 0)
     {
-        *after = *room;
+        // The room is shared out after each of the run's characters (its kanji set a little
+        // apart, as JIS X 4051 spreads a base under a long reading) rather than left as one
+        // gap before the next word, which reads as a stray space (「協力隊 が」).
+        #[allow(clippy::cast_precision_loss, reason = "a run holds few characters")]
+        let share = *room / run as f32;
+        for space in leading.iter_mut().take(run + 1).skip(1) {
+            *space = share;
+        }
     }
     leading
 }
@@ -1426,5 +1431,24 @@ mod tests {
         );
         let hidden = laid_out("{文字|もじ}：{標準|ひょうじゅん}", f32::INFINITY, false);
         assert!(hidden.reading_overhang().abs() < 1e-3);
+    }
+
+    #[test]
+    fn a_long_reading_that_starts_a_line_spreads_its_kanji_not_a_gap_after_them() {
+        let laid = laid_out(
+            "{協力|きょうりょく}{隊|たい}が{日本|にほん}に",
+            f32::INFINITY,
+            true,
+        );
+        let line = laid.lines.first().expect("one line");
+        let spans = glyph_spans(line);
+        let gap = |i: usize| spans[i + 1].1 - spans[i].2;
+        // 協|力, 力|隊, 隊|が
+        let (inner, after) = (gap(0), gap(2));
+        assert!(inner > 0.5, "the kanji are set apart: {spans:?}");
+        assert!(
+            (after - inner).abs() < 0.5,
+            "no gap before が wider than the kanji's spacing: {inner} and {after}"
+        );
     }
 }

@@ -220,39 +220,95 @@ export function coverStandby() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// An airplane departing from Japan toward Southeast Asia (Viet Nam region), dashed route line.
+// Setting off again: at an airport departure gate in Japan, volunteers with backpacks and suitcases
+// wave goodbye to the people seeing them off, while a plane climbs outside the big window.
+
+// Rolling suitcase standing on the floor at (x, y) (bottom centre), with its pull handle up to (hx, hy).
+function rollingCase(x, y, w, h, fill, [hx, hy], { dark = C.ink } = {}) {
+  const top = y - 8 - h;
+  return g([
+    stroke(`M${fmt(x - w * 0.16)} ${fmt(top + 2)}L${fmt(hx - w * 0.16)} ${fmt(hy + 4)}M${fmt(x + w * 0.16)} ${fmt(top + 2)}L${fmt(hx + w * 0.16)} ${fmt(hy + 4)}`, C.midGrey, 4),
+    stroke(`M${fmt(hx - w * 0.2)} ${fmt(hy)}L${fmt(hx + w * 0.2)} ${fmt(hy)}`, dark, 7),
+    circle(x - w * 0.3, y - 5, 6, dark),
+    circle(x + w * 0.3, y - 5, 6, dark),
+    rect(x - w / 2, top, w, h, fill, { rx: w * 0.16 }),
+    rect(x - w / 2 + w * 0.22, top + h * 0.12, w * 0.1, h * 0.76, C.white, { rx: 3, opacity: 0.28 }),
+    rect(x + w / 2 - w * 0.32, top + h * 0.12, w * 0.1, h * 0.76, C.white, { rx: 3, opacity: 0.28 }),
+  ]);
+}
+
+// Hanging gate sign: a plane pictogram and an arrow (no words).
+function gateSign(x, y, w) {
+  const h = w * 0.42;
+  return g([
+    line(x - w * 0.3, 0, x - w * 0.3, y, C.midGrey, 4),
+    line(x + w * 0.3, 0, x + w * 0.3, y, C.midGrey, 4),
+    rect(x - w / 2, y, w, h, C.navy, { rx: 12 }),
+    plane(x - w * 0.16, y + h * 0.52, w * 0.42, { angle: -18, body: C.white, accent: C.white, window: C.navy }),
+    path(`M${x + w * 0.12} ${y + h * 0.42}L${x + w * 0.26} ${y + h * 0.42}L${x + w * 0.26} ${y + h * 0.26}L${x + w * 0.42} ${y + h * 0.5}L${x + w * 0.26} ${y + h * 0.74}L${x + w * 0.26} ${y + h * 0.58}L${x + w * 0.12} ${y + h * 0.58}Z`, C.yellow),
+  ]);
+}
+
 export function coverResumption() {
   const parts = [];
-  const { fc } = countries('50m');
-  const proj = d3.geoMercator().fitExtent([[0, 0], [W, H]], { type: 'MultiPoint', coordinates: [[96, 5], [148, 5], [148, 47], [96, 47]] });
-  proj.clipExtent([[-2, -2], [W + 2, H + 2]]);
-  const gp = d3.geoPath(proj);
-  parts.push(rect(0, 0, W, H, '#D6E7F1'));
-  parts.push(`<path d="${gp(d3.geoGraticule().step([10, 10])())}" fill="none" stroke="${C.white}" stroke-width="1.5" opacity="0.5"/>`);
-  const others = fc.features.filter((f) => f.id !== ISO.japan && f.id !== ISO.vietnam);
-  parts.push(`<path d="${gp({ type: 'FeatureCollection', features: others })}" fill="#EFE8D8" stroke="#D6E7F1" stroke-width="1.5"/>`);
-  parts.push(`<path d="${gp(feature(ISO.japan))}" fill="${C.coral}"/>`);
-  parts.push(`<path d="${gp(feature(ISO.vietnam))}" fill="${C.teal}"/>`);
-  const tokyo = proj([139.7, 35.7]);
-  const hanoi = proj([105.85, 21.03]);
-  // gently curved dashed route
-  // control point pushed to the south-east, so the route bows out over the sea
-  const ddx = hanoi[0] - tokyo[0];
-  const ddy = hanoi[1] - tokyo[1];
-  const dl = Math.hypot(ddx, ddy);
-  const mx = (tokyo[0] + hanoi[0]) / 2 - (ddy / dl) * 130;
-  const my = (tokyo[1] + hanoi[1]) / 2 + (ddx / dl) * -130;
-  parts.push(dashed(`M${fmt(tokyo[0])} ${fmt(tokyo[1])}Q${fmt(mx)} ${fmt(my)} ${fmt(hanoi[0])} ${fmt(hanoi[1])}`, C.blue, 7, '18 14'));
-  // plane on the route, shortly after departure from Japan, heading towards Viet Nam
-  const t = 0.42;
-  const bx = (1 - t) * (1 - t) * tokyo[0] + 2 * (1 - t) * t * mx + t * t * hanoi[0];
-  const by = (1 - t) * (1 - t) * tokyo[1] + 2 * (1 - t) * t * my + t * t * hanoi[1];
-  const dx = 2 * (1 - t) * (mx - tokyo[0]) + 2 * t * (hanoi[0] - mx);
-  const dy = 2 * (1 - t) * (my - tokyo[1]) + 2 * t * (hanoi[1] - my);
-  const ang = (Math.atan2(dy, dx) * 180) / Math.PI;
-  parts.push(g(plane(0, 0, 170, { angle: 0, accent: C.blue, flip: true }), { transform: `translate(${fmt(bx)} ${fmt(by)}) rotate(${fmt(ang - 180)})` }));
-  parts.push(circle(tokyo[0], tokyo[1], 12, C.white, { stroke: C.blue, 'stroke-width': 5 }));
-  parts.push(circle(hanoi[0], hanoi[1], 12, C.white, { stroke: C.blue, 'stroke-width': 5 }));
+  const floorY = 560;
+  parts.push(rect(0, 0, W, floorY, '#EEF1EE'));
+  // the big window onto the apron
+  const wx = 60;
+  const wy = 70;
+  const ww = 860;
+  const wh = 440;
+  const view = [
+    rect(wx, wy, ww, wh, '#D6E7F1'),
+    sun(wx + 130, wy + 100, 42),
+    cloud(wx + 330, wy + 120, 0.8, C.white),
+    cloud(wx + 700, wy + 300, 0.6, C.white, 0.9),
+    hill(wx + 160, wy + wh - 60, 260, 70, '#C9DEC5'),
+    hill(wx + 560, wy + wh - 60, 340, 50, '#D5E6CF'),
+    rect(wx, wy + wh - 62, ww, 62, '#C9C2B3'),
+    ...Array.from({ length: 9 }, (_, k) => rect(wx + 20 + k * 100, wy + wh - 34, 56, 7, C.white, { rx: 3, opacity: 0.85 })),
+    dashed(`M${wx + 170} ${wy + wh - 66}Q${wx + 420} ${wy + wh - 90} ${wx + 600} ${wy + 190}`, C.white, 7, '4 16', { opacity: 0.9 }),
+    plane(wx + 660, wy + 150, 300, { angle: -16, accent: C.blue }),
+  ];
+  parts.push(rect(wx - 14, wy - 14, ww + 28, wh + 28, '#5B6770', { rx: 10 }));
+  parts.push(clipTo(wx, wy, ww, wh, view.join(''), 4));
+  for (let k = 1; k < 4; k++) parts.push(rect(wx + (ww * k) / 4 - 6, wy, 12, wh, '#5B6770'));
+  // the gate on the right: doorway to the boarding bridge, with its sign
+  const dx = 960;
+  parts.push(rect(dx - 10, 170, 230, floorY - 160, '#5B6770', { rx: 12 }));
+  parts.push(rect(dx + 4, 184, 202, floorY - 184, C.paleBlue, { rx: 6 }));
+  parts.push(path(`M${dx + 4} 184L${dx + 70} 290L${dx + 140} 290L${dx + 206} 184Z`, '#C7DAE8'));
+  parts.push(path(`M${dx + 4} ${floorY}L${dx + 70} 440L${dx + 140} 440L${dx + 206} ${floorY}Z`, '#B8CCDB'));
+  parts.push(rect(dx + 70, 290, 70, 150, '#EAF2F6'));
+  parts.push(gateSign(dx + 105, 78, 190));
+  // floor
+  parts.push(rect(0, floorY, W, H - floorY, C.floor));
+  parts.push(rect(0, floorY - 8, W, 10, '#D6CBB4'));
+  const items = [];
+  // people seeing them off, waving
+  items.push(P({ x: 105, y: 706, s: 2.8, skin: 0, hair: 'white', hairStyle: 'bob', top: C.sand, jacket: C.blue, bottom: C.ink, glasses: true, arms: { r: 'wave', l: 'relaxed' }, open: true }));
+  items.push(P({ x: 215, y: 728, s: 2.2, kind: 'child', skin: 2, hair: 'black', hairStyle: 'crew', top: C.yellow, bottom: C.blue, legs: 'jump', arms: { l: 'cheer', r: 'cheer' }, open: true }));
+  const wc = wheelchairPerson({ x: 330, y: 716, s: 2.7, skin: 4, hair: 'black', hairStyle: 'short', top: C.coral, bottom: C.navy, arms: { r: 'wave', l: 'relaxed' }, open: true });
+  items.push(at(716, shadow(330, 716, 46) + wc.svg));
+  // the volunteers with backpacks and suitcases, turning to wave goodbye
+  const vols = [
+    { x: 505, y: 724, s: 2.85, skin: 1, hair: 'black', hairStyle: 'short', top: C.teal, bottom: C.ink, backpack: C.yellow, arms: { r: 'wave', l: 'down' }, open: true, case: ['l', C.coral] },
+    { x: 650, y: 702, s: 2.8, skin: 3, hairStyle: 'hijab', hat: C.sand, top: C.blue, bottom: C.navy, skirt: true, backpack: C.teal, arms: { l: 'cheer', r: 'down' }, open: true, case: ['r', C.yellow] },
+    { x: 790, y: 718, s: 2.85, skin: 1, hair: 'darkBrown', hairStyle: 'ponytail', top: C.coral, bottom: C.blue, backpack: C.blue, arms: { l: 'wave', r: 'down' }, open: true, case: ['r', C.teal] },
+  ];
+  for (const o of vols) {
+    const v = person(o);
+    const [side, fill] = o.case;
+    const [hx, hy] = v.hands[side];
+    const sgn = side === 'l' ? -1 : 1;
+    const cx = hx + sgn * 24;
+    const c = rollingCase(cx, o.y + 4, 62, 92, fill, [hx + sgn * 2, hy + 2]);
+    items.push(at(o.y, shadow(o.x + sgn * 12, o.y, 50) + c + v.svg));
+  }
+  // two more volunteers already walking into the gate, seen from behind
+  items.push(P({ x: 1015, y: 648, s: 2.25, back: true, skin: 2, hair: 'black', hairStyle: 'bun', top: C.sage, bottom: C.ink, backpack: C.coral, legs: 'walk' }));
+  items.push(P({ x: 1115, y: 664, s: 2.35, back: true, skin: 4, hair: 'black', hairStyle: 'curly', top: C.yellow, bottom: C.navy, backpack: C.teal, legs: 'walk', arms: { r: 'wave' } }));
+  parts.push(byDepth(items));
   return svgDoc(W, H, parts);
 }
 
@@ -384,5 +440,68 @@ export function illustrationAwarenessVideo() {
   // hand-washing icon badge
   parts.push(circle(1010, 620, 116, C.white));
   parts.push(handwash(1010, 620, 200, { bg: C.teal }));
+  return svgDoc(W, H, parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// viet-nam-story / standby-in-japan: on standby in Japan, the volunteer (the same look as on the
+// exhibit's cover) helps a Vietnamese mother and child of her community with a paper of daily life;
+// around them, neighbours of the community get together under a garland.
+export function pageVietNamStoryStandbyInJapan() {
+  const parts = [];
+  const groundY = 540;
+  parts.push(rect(0, 0, W, H, '#EEF3F2'));
+  parts.push(sun(1080, 100, 38));
+  parts.push(cloud(250, 110, 0.75, C.white));
+  parts.push(cloud(760, 80, 0.6, C.white, 0.9));
+  // a Japanese neighbourhood behind
+  parts.push(house(30, groundY, 230, 150, { roof: C.blue, wall: C.white }));
+  parts.push(house(350, groundY - 10, 200, 126, { roof: '#5B6770', wall: C.cream }));
+  parts.push(house(640, groundY, 230, 146, { roof: C.teal, wall: C.white }));
+  parts.push(house(960, groundY - 6, 210, 130, { roof: C.coral, wall: C.cream }));
+  parts.push(rect(0, groundY, W, H - groundY, '#E4DBC8'));
+  parts.push(rect(0, groundY, W, 14, '#D6CBB4'));
+  // garland of paper triangles between two poles (no text): the neighbourhood getting together
+  parts.push(rect(674, 230, 8, 420, C.midGrey, { rx: 4 }));
+  parts.push(rect(1150, 230, 8, 420, C.midGrey, { rx: 4 }));
+  parts.push(stroke('M678 240Q916 320 1154 240', C.ink, 3, { opacity: 0.45 }));
+  for (let i = 0; i < 8; i++) {
+    const t = (i + 0.5) / 8;
+    const x = 678 + 476 * t;
+    const y = 240 + 160 * t * (1 - t);
+    parts.push(path(`M${fmt(x - 18)} ${fmt(y - 3)}L${fmt(x + 18)} ${fmt(y - 3)}L${fmt(x)} ${fmt(y + 30)}Z`, [C.coral, C.yellow, C.teal, C.blue][i % 4]));
+  }
+  const items = [];
+  // --- left: helping a Vietnamese mother and her child with a paper of daily life
+  const vol = person({ x: 300, y: 712, s: 3.05, skin: 0, hair: 'darkBrown', hairStyle: 'ponytail', top: C.white, vest: C.teal, bottom: C.navy, arms: { r: 'give', l: 'relaxed' }, open: true });
+  const mum = person({ x: 540, y: 706, s: 2.95, skin: 2, hair: 'black', hairStyle: 'long', top: C.coral, bottom: C.blue, arms: { l: 'reach', r: [[5, 14], [7, 27]] } });
+  const kid = person({ x: 640, y: 726, s: 2.15, kind: 'child', skin: 2, hair: 'black', hairStyle: 'bob', top: C.yellow, bottom: C.teal, arms: { l: [[8, -2], [14, -12]], r: 'relaxed' }, open: true });
+  items.push(at(712, shadow(300, 712, 42) + vol.svg));
+  items.push(at(706, shadow(540, 706, 41) + mum.svg));
+  items.push(at(726, shadow(640, 726, 30) + kid.svg));
+  // the paper they hold between them: a sheet with lines and a small grid, no words
+  const [vx, vy] = vol.hands.r;
+  const [mx, my] = mum.hands.l;
+  const px = (vx + mx) / 2;
+  const py = Math.min(vy, my) - 40;
+  const sheet = [
+    rect(px - 44, py, 88, 112, C.white, { rx: 6, stroke: '#C9C2B3', 'stroke-width': 2 }),
+    rect(px - 30, py + 14, 60, 7, C.blue, { rx: 3.5 }),
+    rect(px - 30, py + 30, 44, 5, C.grey, { rx: 2.5 }),
+  ];
+  for (let r = 0; r < 3; r++) for (let c = 0; c < 4; c++) sheet.push(rect(px - 30 + c * 15.5, py + 46 + r * 15, 12, 11, (r * 4 + c) % 5 === 2 ? C.coral : C.paleTeal, { rx: 2 }));
+  items.push(at(800, g([...sheet, circle(vx, vy, 4.3 * 3.05, '#F7D9C4'), circle(mx, my, 4.3 * 2.95, '#D9A077')])));
+  items.push(at(800, bubble(392, 250, 120, 74, C.white, { tail: 'b', content: heart(392, 254, 34, C.coral) })));
+  // --- right: neighbours of all ages together, cheering under the garland
+  const neighbours = [
+    { x: 785, y: 700, s: 2.75, skin: 0, hair: 'grey', hairStyle: 'bald', top: C.sage, jacket: C.navy, bottom: C.ink, glasses: true, arms: { r: 'give', l: 'relaxed' }, open: true },
+    { x: 905, y: 690, s: 2.8, skin: 3, hair: 'black', hairStyle: 'short', top: C.blue, bottom: C.ink, arms: { l: 'cheer', r: 'relaxed' }, open: true },
+    { x: 1020, y: 702, s: 2.75, skin: 1, hair: 'white', hairStyle: 'bun', top: C.yellow, bottom: C.navy, skirt: true, arms: { l: 'chest', r: 'relaxed' }, open: true },
+    { x: 845, y: 752, s: 2.05, kind: 'child', skin: 4, hair: 'black', hairStyle: 'curly', top: C.teal, bottom: C.blue, legs: 'jump', arms: { l: 'cheer', r: 'cheer' }, open: true },
+  ];
+  for (const o of neighbours) items.push(P(o));
+  const wc = wheelchairPerson({ x: 1122, y: 748, s: 2.5, skin: 2, hair: 'black', hairStyle: 'short', top: C.coral, bottom: C.navy, arms: { l: 'wave', r: 'relaxed' }, open: true });
+  items.push(at(748, shadow(1122, 748, 42) + wc.svg));
+  parts.push(byDepth(items));
   return svgDoc(W, H, parts);
 }

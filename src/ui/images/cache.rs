@@ -44,11 +44,12 @@ pub struct ImageCache {
 impl ImageCache {
     /// Most textures kept at once (a home screen of covers plus a few pages).
     pub const CAPACITY: usize = 32;
-    /// Most texture memory kept at once: the shipped pictures are 1200×800 (3.7 MiB each, so
-    /// the attract loop's two take 7.3 MiB), a home screen of covers about 5 MiB, an exhibit
-    /// page's picture about 3 MiB. (At 32 MiB, PSS rose 1.43× over 10 minutes of random
-    /// touches; at 16 MiB the home screen still held the attract loop's pictures, 7 MB of PSS
-    /// more; see README.)
+    /// Most texture memory kept at once beyond the pictures of the current frame: a home
+    /// screen of covers about 5 MiB, an exhibit page's picture about 3 MiB. The attract loop's
+    /// pictures are 1920×1280 (9.4 MiB each, shown at a 1080p screen's own resolution): its
+    /// fading pair is held because both are on screen, and they go as soon as a visit starts.
+    /// (At 32 MiB, PSS rose 1.43× over 10 minutes of random touches; at 16 MiB the home screen
+    /// still held the attract loop's pictures, 7 MB of PSS more; see README.)
     pub const BUDGET_BYTES: usize = 8 * 1024 * 1024;
 
     /// A cache whose decoder wakes `ctx` when a picture is ready.
