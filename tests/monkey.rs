@@ -172,10 +172,21 @@ impl Monkey {
     fn check(&mut self) {
         let app = self.kiosk.harness.state();
         let bytes = app.texture_bytes();
+        let off_screen = app.off_screen_texture_bytes();
         assert!(
-            bytes <= ImageCache::BUDGET_BYTES,
-            "{bytes} bytes of pictures held, more than the cache's budget of {} (frame {}, {})",
+            off_screen <= ImageCache::BUDGET_BYTES,
+            "{off_screen} bytes of pictures held off screen, more than the cache's budget of {} \
+             (frame {}, {})",
             ImageCache::BUDGET_BYTES,
+            self.frames,
+            self.pack,
+        );
+        // On screen at once: at most the attract loop's fading pair of full-screen pictures
+        // (1920×1280) and a third of that size.
+        let on_screen_most = 3 * 1920 * 1280 * 4;
+        assert!(
+            bytes <= ImageCache::BUDGET_BYTES + on_screen_most,
+            "{bytes} bytes of pictures held (frame {}, {})",
             self.frames,
             self.pack,
         );

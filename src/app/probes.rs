@@ -76,6 +76,12 @@ impl KioskApp {
         self.images.texture_bytes()
     }
 
+    /// Bytes of picture textures held for pictures not on screen (for tests).
+    #[must_use]
+    pub fn off_screen_texture_bytes(&self) -> usize {
+        self.images.off_screen_bytes()
+    }
+
     /// Waits until every visit event recorded so far is on disk (for tests: the `visit-log`
     /// thread writes within a quarter of a second).
     pub fn flush_visit_log(&self) {

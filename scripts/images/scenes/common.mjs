@@ -155,3 +155,21 @@ export function banner(x, y, h, col1, col2) {
 }
 
 export { C, g, rect, circle, ellipse, path, stroke, line, fmt };
+
+// A person sitting on a bench or chair, front view (same construction as wheelchairPerson):
+// (x, y) = floor under the feet; the seat is 30 units above the floor.
+export function sitter(o) {
+  const s = o.s ?? 3;
+  const { x, y } = o;
+  const k = (v) => v * s;
+  const seatY = y - k(30);
+  const p = person({ ...o, x, y: seatY + k(42), legs: 'hidden' });
+  const legC = o.bottom || C.ink;
+  const parts = [p.svg];
+  parts.push(rect(x - k(13), seatY - k(4), k(26), k(12), legC, { rx: k(5) }));
+  parts.push(stroke(`M${x - k(6)} ${seatY + k(6)}L${x - k(7)} ${y - k(3)}`, legC, k(8.5)));
+  parts.push(stroke(`M${x + k(6)} ${seatY + k(6)}L${x + k(7)} ${y - k(3)}`, legC, k(8.5)));
+  parts.push(ellipse(x - k(8.5), y - k(1.5), k(5.6), k(3.2), o.shoes || C.ink));
+  parts.push(ellipse(x + k(8.5), y - k(1.5), k(5.6), k(3.2), o.shoes || C.ink));
+  return { svg: g(parts), hands: p.hands, head: p.head, seatY };
+}

@@ -152,6 +152,21 @@ impl ImageCache {
             .sum()
     }
 
+    /// Bytes of texture memory held for pictures not on screen (not shown in this frame or
+    /// the one before): what [`Self::BUDGET_BYTES`] bounds.
+    #[must_use]
+    pub fn off_screen_bytes(&self) -> usize {
+        self.entries
+            .values()
+            .map(|e| match e {
+                Entry::Ready {
+                    last_used, bytes, ..
+                } if *last_used + 1 < self.frame => *bytes,
+                _ => 0,
+            })
+            .sum()
+    }
+
     /// Whether any picture is still being decoded.
     #[must_use]
     pub fn is_loading(&self) -> bool {
