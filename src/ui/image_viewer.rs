@@ -17,8 +17,11 @@ use crate::ui::theme::TextStyle;
 /// Most zoom a pinch can reach on a picture no larger than the screen.
 const MIN_MAX_ZOOM: f32 = 2.0;
 /// The viewer's picture is decoded up to this many times the screen's longest side, so a
-/// large photograph can be zoomed to its own pixels (4 bytes a pixel while the viewer is open).
+/// large photograph can be zoomed to its own pixels (4 bytes a pixel while the viewer is open)...
 const DETAIL: f32 = 2.0;
+/// ... and never beyond this longest side: a 4096×2731 texture is 43 MiB, where a 4K screen's
+/// 2× (8192 px) would be 171 MiB for one photograph.
+const MOST_DETAIL_SIDE: f32 = 4096.0;
 
 /// Zoom and pan of the viewer, kept in egui's memory while the viewer is open.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -78,7 +81,7 @@ pub fn show(ui: &mut Ui, ctx: &mut ScreenContext<'_>, exhibit: usize, page: usiz
     let response = widgets::touch_area(ui, area, "viewer-picture", ctx.pack_text(&image.alt));
     let slot = ctx.images.get(
         ctx.pack.dir.join(&image.path),
-        screen.width().max(screen.height()) * DETAIL,
+        (screen.width().max(screen.height()) * DETAIL).min(MOST_DETAIL_SIDE),
     );
     let most = max_zoom(&slot, area, ui.ctx().pixels_per_point());
     if let Some(touch) = ui.input(egui::InputState::multi_touch) {
@@ -150,7 +153,8 @@ fn max_zoom(slot: &ImageSlot, area: Rect, pixels_per_point: f32) -> f32 {
 }
 
 /// The most a pinch may zoom a picture of `pixels` shown whole in `area` points: to the
-/// picture's own pixels (it was decoded at up to [`DETAIL`] times the screen), and at least
+/// picture's own pixels (it was decoded at up to [`DETAIL`] times the screen, at most
+/// [`MOST_DETAIL_SIDE`]), and at least
 /// [`MIN_MAX_ZOOM`].
 #[must_use]
 pub fn zoom_limit(pixels: Vec2, area: Vec2, pixels_per_point: f32) -> f32 {

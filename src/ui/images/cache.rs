@@ -44,10 +44,10 @@ pub struct ImageCache {
 impl ImageCache {
     /// Most textures kept at once (a home screen of covers plus a few pages).
     pub const CAPACITY: usize = 32;
-    /// Most texture memory kept at once beyond the pictures of the current frame: a home
-    /// screen of covers about 5 MiB, an exhibit page's picture about 3 MiB. The attract loop's
-    /// pictures are 1920×1280 (9.4 MiB each, shown at a 1080p screen's own resolution): its
-    /// fading pair is held because both are on screen, and they go as soon as a visit starts.
+    /// Most texture memory kept at once: a home screen of covers about 5 MiB, an exhibit
+    /// page's picture about 3 MiB. Pictures shown in the current frame are never dropped, so a
+    /// screen that shows more holds only those: the attract loop's fading pair of 1920×1280
+    /// pictures (9.4 MiB each, a 1080p screen's own resolution), which go once a visit starts.
     /// (At 32 MiB, PSS rose 1.43× over 10 minutes of random touches; at 16 MiB the home screen
     /// still held the attract loop's pictures, 7 MB of PSS more; see README.)
     pub const BUDGET_BYTES: usize = 8 * 1024 * 1024;
@@ -143,28 +143,32 @@ impl ImageCache {
     /// Bytes of texture memory currently held (4 a pixel).
     #[must_use]
     pub fn texture_bytes(&self) -> usize {
-        self.entries
-            .values()
-            .map(|e| match e {
-                Entry::Ready { bytes, .. } => *bytes,
-                _ => 0,
-            })
-            .sum()
+        self.ready_bytes(|_| true)
     }
 
     /// Bytes of texture memory held for pictures not on screen (not shown in this frame or
-    /// the one before): what [`Self::BUDGET_BYTES`] bounds.
+    /// the one before): the ones the cache may drop.
     #[must_use]
     pub fn off_screen_bytes(&self) -> usize {
+        self.ready_bytes(|last_used| self.off_screen(last_used))
+    }
+
+    /// Bytes of the ready textures whose last use passes `counted`.
+    fn ready_bytes(&self, counted: impl Fn(u64) -> bool) -> usize {
         self.entries
             .values()
             .map(|e| match e {
                 Entry::Ready {
                     last_used, bytes, ..
-                } if *last_used + 1 < self.frame => *bytes,
+                } if counted(*last_used) => *bytes,
                 _ => 0,
             })
             .sum()
+    }
+
+    /// Whether a texture last shown in frame `last_used` is off screen now.
+    fn off_screen(&self, last_used: u64) -> bool {
+        last_used + 1 < self.frame
     }
 
     /// Whether any picture is still being decoded.
@@ -188,7 +192,7 @@ impl ImageCache {
             .filter_map(|(key, entry)| match entry {
                 Entry::Ready {
                     last_used, bytes, ..
-                } if *last_used + 1 < self.frame => Some((*last_used, *bytes, key.clone())),
+                } if self.off_screen(*last_used) => Some((*last_used, *bytes, key.clone())),
                 _ => None,
             })
             .collect();
